@@ -1,0 +1,5 @@
+package com.revreport.analysis;
+
+public enum ConcentrationLevel {
+    LOW, MODERATE, HIGH
+}

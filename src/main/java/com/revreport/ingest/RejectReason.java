@@ -1,0 +1,7 @@
+package com.revreport.ingest;
+
+/** Why a billing row was rejected; checked in this order, the first that applies wins (spec 1.1). */
+public enum RejectReason {
+    MALFORMED_ROW, MISSING_FIELD, INVALID_MONTH, MONTH_MISMATCH, INVALID_AMOUNT, INVALID_CHARGE_TYPE, SIGN_MISMATCH,
+    UNKNOWN_CURRENCY, DUPLICATE_LINE
+}
