@@ -1,0 +1,170 @@
+package com.revreport.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses every billing file of one month, in file-name order, validating each row (spec 1.1) and
+ * summing the accepted ones while streaming, so memory grows with clients, not with lines. A
+ * month's files are read together because a {@code line_id} is unique across all of them and the
+ * first occurrence, in that order, is the one kept.
+ */
+public class BillingMonthReader {
+
+    static final List<String> COLUMNS = List.of("line_id", "billing_month", "client_id", "client_name", "segment",
+            "charge_type", "amount", "currency");
+
+    private static final int LINE_ID = 0, BILLING_MONTH = 1, CLIENT_ID = 2, CLIENT_NAME = 3, SEGMENT = 4,
+            CHARGE_TYPE = 5, AMOUNT = 6, CURRENCY = 7;
+
+    private final BigDecimal maxRejectRatio;
+
+    public BillingMonthReader(BigDecimal maxRejectRatio) {
+        this.maxRejectRatio = maxRejectRatio;
+    }
+
+    /** @throws InputException when a file is unreadable, lacks a column or has too many rejects */
+    public MonthLoad read(YearMonth month, List<InputFile> files) {
+        MonthAccumulator month0 = new MonthAccumulator(month);
+        List<FileCounts> counts = new ArrayList<>();
+        files.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(file -> counts.add(readFile(file, month0)));
+        return month0.toLoad(counts);
+    }
+
+    private FileCounts readFile(InputFile file, MonthAccumulator month) {
+        long read = 0;
+        long rejected = 0;
+        try (CsvRecordReader reader = new CsvRecordReader(file.path())) {
+            CsvHeader header = CsvHeader.read(reader, file.name(), COLUMNS);
+            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+                read++;
+                Reject reject = month.add(file.name(), header, record);
+                if (reject != null) {
+                    rejected++;
+                }
+            }
+        }
+        catch (IOException | UncheckedIOException e) {
+            throw new InputException(file.name() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (read > 0 && BigDecimal.valueOf(rejected).compareTo(maxRejectRatio.multiply(BigDecimal.valueOf(read))) > 0) {
+            BigDecimal percent = BigDecimal.valueOf(rejected * 100).divide(BigDecimal.valueOf(read), 1, RoundingMode.HALF_UP);
+            throw new InputException(file.name() + ": " + rejected + " of " + read + " rows rejected (" + percent
+                    + "%), more than max-reject-ratio " + maxRejectRatio.stripTrailingZeros().toPlainString()
+                    + "; it is almost surely the wrong file. First reject: " + month.firstRejectOf(file.name()));
+        }
+        return new FileCounts(file, read, read - rejected, rejected);
+    }
+
+    /** The running state of one month: totals by key, the line ids seen, the rejects. */
+    private static final class MonthAccumulator {
+
+        private final YearMonth month;
+
+        private final Map<TotalKey, BigDecimal> totals = new HashMap<>();
+
+        private final Map<String, String> clientNames = new HashMap<>();
+
+        private final Set<String> lineIds = new HashSet<>();
+
+        private final List<Reject> rejects = new ArrayList<>();
+
+        MonthAccumulator(YearMonth month) {
+            this.month = month;
+        }
+
+        /** @return the reject, or {@code null} when the row was accepted and counted */
+        Reject add(String fileName, CsvHeader header, CsvRecord record) {
+            Rejection rejection = validate(header, record);
+            if (rejection != null) {
+                Reject reject = new Reject(fileName, record.line(), rejection.reason(), rejection.message(), record.raw());
+                rejects.add(reject);
+                return reject;
+            }
+            List<String> f = record.fields();
+            String clientId = header.value(f, CLIENT_ID);
+            TotalKey key = new TotalKey(clientId, header.value(f, SEGMENT),
+                    ChargeType.parse(header.value(f, CHARGE_TYPE)), header.value(f, CURRENCY));
+            totals.merge(key, new BigDecimal(header.value(f, AMOUNT)), BigDecimal::add);
+            clientNames.put(clientId, header.value(f, CLIENT_NAME));
+            return null;
+        }
+
+        private Rejection validate(CsvHeader header, CsvRecord record) {
+            if (record.malformed()) {
+                return new Rejection(RejectReason.MALFORMED_ROW, "unbalanced quotes: the record cannot be parsed");
+            }
+            List<String> f = record.fields();
+            if (f.size() != header.width()) {
+                return new Rejection(RejectReason.MALFORMED_ROW,
+                        "expected " + header.width() + " fields as in the header, found " + f.size());
+            }
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                if (header.value(f, i).isEmpty()) {
+                    return new Rejection(RejectReason.MISSING_FIELD, COLUMNS.get(i) + " is blank");
+                }
+            }
+            String monthText = header.value(f, BILLING_MONTH);
+            YearMonth billingMonth = Amounts.parseMonth(monthText);
+            if (billingMonth == null) {
+                return new Rejection(RejectReason.INVALID_MONTH, "billing_month '" + monthText + "' is not YYYY-MM");
+            }
+            if (!billingMonth.equals(month)) {
+                return new Rejection(RejectReason.MONTH_MISMATCH,
+                        "billing_month " + billingMonth + " differs from the file's month " + month);
+            }
+            String amountText = header.value(f, AMOUNT);
+            BigDecimal amount = Amounts.parseAmount(amountText);
+            if (amount == null) {
+                return new Rejection(RejectReason.INVALID_AMOUNT, "amount '" + amountText
+                        + "' is not a plain decimal (optional -, digits, up to 6 decimals, no separators)");
+            }
+            String chargeTypeText = header.value(f, CHARGE_TYPE);
+            ChargeType chargeType = ChargeType.parse(chargeTypeText);
+            if (chargeType == null) {
+                return new Rejection(RejectReason.INVALID_CHARGE_TYPE, "charge_type '" + chargeTypeText
+                        + "' is not USAGE, SUBSCRIPTION, CREDIT or ADJUSTMENT");
+            }
+            if (!chargeType.allows(amount)) {
+                return new Rejection(RejectReason.SIGN_MISMATCH, chargeType + " amount " + amountText
+                        + (chargeType == ChargeType.CREDIT ? " is above zero" : " is below zero"));
+            }
+            String currency = header.value(f, CURRENCY);
+            if (!Amounts.isKnownCurrency(currency)) {
+                return new Rejection(RejectReason.UNKNOWN_CURRENCY, "currency '" + currency + "' is not an ISO 4217 code");
+            }
+            String lineId = header.value(f, LINE_ID);
+            if (!lineIds.add(lineId)) {
+                return new Rejection(RejectReason.DUPLICATE_LINE,
+                        "line_id '" + lineId + "' already seen in " + month + "; the first occurrence is kept");
+            }
+            return null;
+        }
+
+        String firstRejectOf(String fileName) {
+            return rejects.stream().filter(r -> r.file().equals(fileName)).findFirst()
+                    .map(r -> "line " + r.line() + " " + r.reason() + ": " + r.message()).orElse("none");
+        }
+
+        MonthLoad toLoad(List<FileCounts> counts) {
+            List<ChargeTotal> rows = new ArrayList<>(totals.size());
+            totals.forEach((k, amount) -> rows.add(new ChargeTotal(k.clientId(), k.segment(), k.chargeType(), k.currency(), amount)));
+            return new MonthLoad(month, List.copyOf(counts), rows, Map.copyOf(clientNames), List.copyOf(rejects));
+        }
+    }
+
+    private record TotalKey(String clientId, String segment, ChargeType chargeType, String currency) {
+    }
+
+    private record Rejection(RejectReason reason, String message) {
+    }
+}

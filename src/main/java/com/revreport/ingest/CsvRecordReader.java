@@ -1,0 +1,83 @@
+package com.revreport.ingest;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import com.opencsv.ICSVParser;
+import com.opencsv.RFC4180Parser;
+import com.opencsv.RFC4180ParserBuilder;
+
+/**
+ * Reads RFC 4180 records line by line so that every record keeps its physical line number and
+ * raw text: both go into a reject. {@code CSVReader} hides them, so lines are fed to OpenCSV's
+ * parser here; a record whose quote is still open at the end of the file is malformed.
+ */
+final class CsvRecordReader implements Closeable {
+
+    private static final char BOM = '\uFEFF';
+
+    private final BufferedReader reader;
+
+    private final ICSVParser parser;
+
+    private long physicalLine;
+
+    CsvRecordReader(Path file) throws IOException {
+        this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.parser = new RFC4180ParserBuilder().build();
+    }
+
+    /** The next record, blank lines skipped; {@code null} at the end of the file. */
+    CsvRecord next() throws IOException {
+        String text = reader.readLine();
+        while (text != null && text.isBlank() && !parser.isPending()) {
+            physicalLine++;
+            text = reader.readLine();
+        }
+        if (text == null) {
+            return null;
+        }
+        physicalLine++;
+        if (physicalLine == 1 && !text.isEmpty() && text.charAt(0) == BOM) {
+            text = text.substring(1);
+        }
+        long first = physicalLine;
+        StringBuilder raw = new StringBuilder(text);
+        try {
+            String[] fields = parser.parseLineMulti(text);
+            while (parser.isPending()) {
+                String more = reader.readLine();
+                if (more == null) {
+                    parser.parseLine(""); // clears the parser's pending state
+                    return new CsvRecord(first, null, raw.toString());
+                }
+                physicalLine++;
+                raw.append('\n').append(more);
+                fields = parser.parseLineMulti(more);
+            }
+            return new CsvRecord(first, Arrays.asList(fields), raw.toString());
+        }
+        catch (IOException | RuntimeException unparseable) {
+            return new CsvRecord(first, null, raw.toString());
+        }
+    }
+
+    long linesRead() {
+        return physicalLine;
+    }
+
+    static List<String> trimmed(List<String> fields) {
+        return fields.stream().map(f -> f == null ? "" : f.strip()).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

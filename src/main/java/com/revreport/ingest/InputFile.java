@@ -1,0 +1,12 @@
+package com.revreport.ingest;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+/**
+ * A file of the input folder with its content hash.
+ *
+ * @param month the billing month named in the file name; {@code null} for ledger and FX files
+ */
+public record InputFile(Path path, String name, String sha256, YearMonth month) {
+}

@@ -1,0 +1,53 @@
+package com.revreport.ingest;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What this run must load to make the store agree with the input folder (spec 1.4): a month or
+ * the reference data is parsed again only when its set of file names and SHA-256 has changed.
+ */
+public record LoadPlan(InputInventory inventory, SortedMap<YearMonth, MonthAction> months, MonthAction ledger,
+        MonthAction fx) {
+
+    /**
+     * @param loadedBilling month -> (file name -> sha256) as the store last loaded them
+     * @param loadedLedger file name -> sha256 of the ledger as last loaded
+     * @param loadedFx file name -> sha256 of the rates as last loaded
+     */
+    public static LoadPlan between(InputInventory inventory, Map<YearMonth, Map<String, String>> loadedBilling,
+            Map<String, String> loadedLedger, Map<String, String> loadedFx) {
+        SortedMap<YearMonth, MonthAction> months = new TreeMap<>();
+        inventory.billing().forEach((month, files) -> months.put(month, action(files, loadedBilling.get(month))));
+        loadedBilling.keySet().stream().filter(m -> !inventory.billing().containsKey(m))
+                .forEach(m -> months.put(m, MonthAction.KEPT));
+        return new LoadPlan(inventory, months, action(inventory.ledger(), loadedLedger),
+                action(inventory.fx(), loadedFx));
+    }
+
+    private static MonthAction action(List<InputFile> files, Map<String, String> loaded) {
+        if (loaded == null || loaded.isEmpty()) {
+            return files.isEmpty() ? MonthAction.KEPT : MonthAction.LOADED;
+        }
+        if (files.isEmpty()) {
+            return MonthAction.KEPT;
+        }
+        Map<String, String> now = files.stream().collect(Collectors.toMap(InputFile::name, InputFile::sha256));
+        return now.equals(loaded) ? MonthAction.UNCHANGED : MonthAction.REPLACED;
+    }
+
+    /** The months whose files must be parsed this run. */
+    public List<YearMonth> monthsToLoad() {
+        return months.entrySet().stream()
+                .filter(e -> e.getValue() == MonthAction.LOADED || e.getValue() == MonthAction.REPLACED)
+                .map(Map.Entry::getKey).toList();
+    }
+
+    public boolean loads(MonthAction action) {
+        return action == MonthAction.LOADED || action == MonthAction.REPLACED;
+    }
+}

@@ -1,0 +1,116 @@
+package com.revreport.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.revreport.analysis.FxRate;
+import com.revreport.analysis.LedgerEntry;
+
+/**
+ * Reads the ledger and the exchange rates. Unlike billing, these are the books of record: one bad
+ * row fails the run with its file and line, since a guessed ledger or rate would make every
+ * figure that depends on it wrong.
+ */
+public class ReferenceDataReader {
+
+    private static final List<String> LEDGER_COLUMNS = List.of("month", "segment", "revenue", "currency");
+
+    private static final List<String> FX_COLUMNS = List.of("month", "currency", "rate");
+
+    public List<LedgerEntry> readLedger(List<InputFile> files) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        Map<String, String> firstSeen = new HashMap<>();
+        for (InputFile file : files) {
+            forEachRow(file, LEDGER_COLUMNS, (row, where) -> {
+                YearMonth month = month(row[0], where);
+                String segment = row[1];
+                BigDecimal revenue = decimal(row[2], "revenue", where);
+                String currency = currency(row[3], where);
+                String earlier = firstSeen.putIfAbsent(month + "|" + segment, where);
+                if (earlier != null) {
+                    throw new InputException(where + ": duplicate ledger row for " + month + " / " + segment
+                            + " (first at " + earlier + "); the ledger holds one row per month and segment");
+                }
+                entries.add(new LedgerEntry(month, segment, currency, revenue));
+            });
+        }
+        return entries;
+    }
+
+    public List<FxRate> readRates(List<InputFile> files) {
+        List<FxRate> rates = new ArrayList<>();
+        Map<String, String> firstSeen = new HashMap<>();
+        for (InputFile file : files) {
+            forEachRow(file, FX_COLUMNS, (row, where) -> {
+                YearMonth month = month(row[0], where);
+                String currency = currency(row[1], where);
+                BigDecimal rate = decimal(row[2], "rate", where);
+                if (rate.signum() <= 0) {
+                    throw new InputException(where + ": rate " + row[2] + " must be above zero");
+                }
+                String earlier = firstSeen.putIfAbsent(month + "|" + currency, where);
+                if (earlier != null) {
+                    throw new InputException(where + ": duplicate rate for " + month + " / " + currency
+                            + " (first at " + earlier + ")");
+                }
+                rates.add(new FxRate(month, currency, rate));
+            });
+        }
+        return rates;
+    }
+
+    private interface RowHandler {
+        void accept(String[] row, String where);
+    }
+
+    private static void forEachRow(InputFile file, List<String> columns, RowHandler handler) {
+        try (CsvRecordReader reader = new CsvRecordReader(file.path())) {
+            CsvHeader header = CsvHeader.read(reader, file.name(), columns);
+            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+                String where = file.name() + " line " + record.line();
+                if (record.malformed() || record.fields().size() != header.width()) {
+                    throw new InputException(where + ": malformed row (unbalanced quotes or wrong number of fields)");
+                }
+                String[] row = new String[columns.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = header.value(record.fields(), i);
+                    if (row[i].isEmpty()) {
+                        throw new InputException(where + ": " + columns.get(i) + " is blank");
+                    }
+                }
+                handler.accept(row, where);
+            }
+        }
+        catch (IOException e) {
+            throw new InputException(file.name() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static YearMonth month(String text, String where) {
+        YearMonth month = Amounts.parseMonth(text);
+        if (month == null) {
+            throw new InputException(where + ": month '" + text + "' is not YYYY-MM");
+        }
+        return month;
+    }
+
+    private static BigDecimal decimal(String text, String column, String where) {
+        BigDecimal value = Amounts.parseAmount(text);
+        if (value == null) {
+            throw new InputException(where + ": " + column + " '" + text + "' is not a plain decimal");
+        }
+        return value;
+    }
+
+    private static String currency(String text, String where) {
+        if (!Amounts.isKnownCurrency(text)) {
+            throw new InputException(where + ": currency '" + text + "' is not an ISO 4217 code");
+        }
+        return text;
+    }
+}

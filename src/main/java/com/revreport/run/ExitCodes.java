@@ -1,0 +1,43 @@
+package com.revreport.run;
+
+import org.springframework.boot.context.properties.bind.BindException;
+
+/** The exit codes of spec section 5, which schedulers act on. */
+public final class ExitCodes {
+
+    public static final int WRITTEN = 0;
+
+    public static final int FAILED = 1;
+
+    public static final int INVALID_CONFIGURATION = 2;
+
+    public static final int STORE_LOCKED = 3;
+
+    private ExitCodes() {
+    }
+
+    /** The exit code for a start-up that threw. */
+    public static int of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreLockedException) {
+                return STORE_LOCKED;
+            }
+            if (t instanceof InvalidOptionException || t instanceof BindException) {
+                return INVALID_CONFIGURATION;
+            }
+        }
+        return FAILED;
+    }
+
+    /** The message an operator reads for a start-up that threw. */
+    public static String messageOf(Throwable failure) {
+        Throwable last = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreLockedException || t instanceof InvalidOptionException) {
+                return t.getMessage();
+            }
+            last = t;
+        }
+        return last.getMessage();
+    }
+}

@@ -1,0 +1,36 @@
+package com.revreport.run;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+
+import com.revreport.ingest.InputException;
+
+/** The one line an operator needs from a failed run: the cause named by the code that found it. */
+final class FailureMessages {
+
+    private FailureMessages() {
+    }
+
+    static String of(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        return failures.stream().map(FailureMessages::rootCause)
+                .sorted(Comparator.comparing((Throwable t) -> !(t instanceof InputException)))
+                .map(FailureMessages::describe).findFirst()
+                .orElse("the run ended with status " + execution.getStatus());
+    }
+
+    static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof InputException)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    static String describe(Throwable t) {
+        return t instanceof InputException || t.getMessage() != null && t.getClass().getName().startsWith("com.revreport")
+                ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

@@ -1,0 +1,167 @@
+package com.revreport.run;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.revreport.ingest.BillingMonthReader;
+import com.revreport.ingest.FileCounts;
+import com.revreport.ingest.InputFile;
+import com.revreport.ingest.InputScanner;
+import com.revreport.ingest.LoadPlan;
+import com.revreport.ingest.MonthAction;
+import com.revreport.ingest.MonthLoad;
+import com.revreport.ingest.ReferenceDataReader;
+import com.revreport.store.RevenueStore;
+import com.revreport.store.StoredFile;
+
+/**
+ * The ingestion steps: plan what changed, load the ledger and rates, then load each changed billing
+ * month in its own partition, months in parallel. Each month replaces its predecessor in one
+ * transaction (the partition's), so a crash leaves every month either old or new, never half.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestionConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestionConfiguration.class);
+
+    @Bean
+    Step planLoad(JobRepository jobRepository, PlatformTransactionManager tm, RunState state, RevenueStore store,
+            RevReportOptions options) {
+        Tasklet plan = (contribution, chunk) -> {
+            LoadPlan loadPlan = LoadPlan.between(new InputScanner().scan(options.input()), store.loadedBillingFiles(),
+                    store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX));
+            state.plan(loadPlan);
+            log.info("Input {}: {} billing months to load, ledger {}, rates {}", options.input().toAbsolutePath(),
+                    loadPlan.monthsToLoad().size(), loadPlan.ledger(), loadPlan.fx());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("planLoad", jobRepository).tasklet(plan, tm).build();
+    }
+
+    @Bean
+    Step loadReferenceData(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
+            RevenueStore store) {
+        Tasklet load = (contribution, chunk) -> {
+            LoadPlan plan = state.plan();
+            long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
+            ReferenceDataReader reader = new ReferenceDataReader();
+            if (plan.loads(plan.ledger())) {
+                var entries = reader.readLedger(plan.inventory().ledger());
+                store.replaceLedger(entries, wholeFiles(plan.inventory().ledger(), entries.size()), runId);
+                log.info("Ledger {}: {} rows", plan.ledger(), entries.size());
+            }
+            if (plan.loads(plan.fx())) {
+                var rates = reader.readRates(plan.inventory().fx());
+                store.replaceRates(rates, wholeFiles(plan.inventory().fx(), rates.size()), runId);
+                log.info("Exchange rates {}: {} rows", plan.fx(), rates.size());
+            }
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("loadReferenceData", jobRepository).tasklet(load, tm).build();
+    }
+
+    /** Ledger and rate files fail as a whole or load as a whole; their counts are per file set. */
+    private static List<FileCounts> wholeFiles(List<InputFile> files, long rows) {
+        List<FileCounts> counts = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            counts.add(new FileCounts(files.get(i), i == 0 ? rows : 0, i == 0 ? rows : 0, 0));
+        }
+        return counts;
+    }
+
+    @Bean
+    Step loadBillingMonths(JobRepository jobRepository, RunState state, Step loadBillingMonth) {
+        Partitioner byMonth = gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (YearMonth month : state.plan().monthsToLoad()) {
+                ExecutionContext context = new ExecutionContext();
+                context.putString("month", month.toString());
+                partitions.put("month-" + month, context);
+            }
+            return partitions;
+        };
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new StepBuilder("loadBillingMonths", jobRepository).partitioner("loadBillingMonth", byMonth)
+                .step(loadBillingMonth).taskExecutor(executor).build();
+    }
+
+    @Bean
+    Step loadBillingMonth(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet billingMonthTasklet) {
+        return new StepBuilder("loadBillingMonth", jobRepository).tasklet(billingMonthTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet billingMonthTasklet(@Value("#{stepExecutionContext['month']}") String month, RunState state,
+            RevenueStore store, RevReportOptions options) {
+        return (contribution, chunk) -> {
+            YearMonth yearMonth = YearMonth.parse(month);
+            long started = System.nanoTime();
+            MonthLoad load = new BillingMonthReader(options.maxRejectRatio())
+                    .read(yearMonth, state.plan().inventory().billing().get(yearMonth));
+            long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
+            store.replaceMonth(load, runId);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            for (FileCounts file : load.files()) {
+                log.info("{} {}: {} rows, {} accepted, {} rejected", state.plan().months().get(yearMonth),
+                        file.file().name(), file.read(), file.accepted(), file.rejected());
+            }
+            log.info("Month {} {} in {} ms: {} rows, {} rejects, {} rows/s", month, state.plan().months().get(yearMonth),
+                    took.toMillis(), load.rowsRead(), load.rowsRejected(), rate(load.rowsRead(), took));
+            contribution.incrementWriteCount(load.rowsRead() - load.rowsRejected());
+            contribution.incrementFilterCount(load.rowsRejected());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static long rate(long rows, Duration took) {
+        return took.isZero() ? rows : BigDecimal.valueOf(rows * 1_000_000_000L).divideToIntegralValue(
+                BigDecimal.valueOf(Math.max(1, took.toNanos()))).longValue();
+    }
+
+    /** Writes what this run did with every file into the run history. */
+    @Bean
+    Step recordRunFiles(JobRepository jobRepository, PlatformTransactionManager tm, RunState state, RevenueStore store,
+            com.revreport.store.StoreQueries queries) {
+        Tasklet record = (contribution, chunk) -> {
+            long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
+            LoadPlan plan = state.plan();
+            List<StoredFile> files = new ArrayList<>();
+            for (StoredFile loaded : queries.loadedFiles()) {
+                MonthAction action = switch (loaded.kind()) {
+                    case StoredFile.LEDGER -> plan.ledger();
+                    case StoredFile.FX -> plan.fx();
+                    default -> plan.months().get(loaded.month());
+                };
+                files.add(new StoredFile(loaded.kind(), loaded.fileName(), loaded.month(), loaded.sha256(),
+                        loaded.read(), loaded.accepted(), loaded.rejected(), action.name()));
+            }
+            store.recordRunFiles(runId, files);
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("recordRunFiles", jobRepository).tasklet(record, tm).build();
+    }
+}

@@ -1,0 +1,22 @@
+package com.revreport.run;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The nightly job: make the store agree with the input folder, compute the quarter, publish the workbook. */
+@Configuration(proxyBeanMethods = false)
+class ReportJobConfiguration {
+
+    static final String JOB_NAME = "revenueReport";
+
+    @Bean
+    Job revenueReportJob(JobRepository jobRepository, RunHistoryListener runHistory, Step planLoad,
+            Step loadReferenceData, Step loadBillingMonths, Step recordRunFiles) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(runHistory).start(planLoad).next(loadReferenceData)
+                .next(loadBillingMonths).next(recordRunFiles).build();
+    }
+}

@@ -1,0 +1,74 @@
+package com.revreport.run;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Currency;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import com.revreport.analysis.HhiBands;
+import com.revreport.calendar.FiscalQuarter;
+
+/**
+ * The options of spec section 5 and the thresholds of section 3. Each is a command-line option
+ * ({@code --input=DIR}) and a Spring property ({@code application.yml}, environment), so they bind at
+ * the root. A bad value fails start-up with a message naming the option (exit code 2).
+ */
+@ConfigurationProperties
+public record RevReportOptions(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
+        @DefaultValue("data") Path store, String quarter, @DefaultValue("1") int fiscalYearStartMonth,
+        @DefaultValue("USD") String reportingCurrency, @DefaultValue("0.05") BigDecimal maxRejectRatio,
+        @DefaultValue("1000.00") BigDecimal absTolerance, @DefaultValue("0.005") BigDecimal relTolerance,
+        @DefaultValue("2023") String hhiBands, @DefaultValue("0.10") BigDecimal majorCustomerThreshold,
+        @DefaultValue("templates/quarterly-report.xlsx") Path template, @DefaultValue("false") boolean schedule,
+        @DefaultValue("0 0 2 * * *") String cron) {
+
+    public RevReportOptions {
+        if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+            throw new InvalidOptionException("fiscal-year-start-month", fiscalYearStartMonth + "", "a month number 1-12");
+        }
+        if (quarter != null && !quarter.isBlank()) {
+            try {
+                FiscalQuarter.parse(quarter, fiscalYearStartMonth);
+            }
+            catch (IllegalArgumentException e) {
+                throw new InvalidOptionException("quarter", quarter, "a fiscal quarter such as FY2024-Q3");
+            }
+        }
+        if (!isCurrency(reportingCurrency)) {
+            throw new InvalidOptionException("reporting-currency", reportingCurrency, "an ISO 4217 code such as USD");
+        }
+        requireFraction("max-reject-ratio", maxRejectRatio);
+        requireFraction("rel-tolerance", relTolerance);
+        requireFraction("major-customer-threshold", majorCustomerThreshold);
+        if (absTolerance.signum() < 0) {
+            throw new InvalidOptionException("abs-tolerance", absTolerance.toPlainString(), "an amount of zero or more");
+        }
+        try {
+            HhiBands.fromOption(hhiBands);
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidOptionException("hhi-bands", hhiBands, "2023 or 2010");
+        }
+    }
+
+    public FiscalQuarter requestedQuarter() {
+        return quarter == null || quarter.isBlank() ? null : FiscalQuarter.parse(quarter, fiscalYearStartMonth);
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            return code != null && Currency.getInstance(code).getCurrencyCode().equals(code);
+        }
+        catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void requireFraction(String option, BigDecimal value) {
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidOptionException(option, value.toPlainString(), "a fraction from 0 to 1");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.revreport.run;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.stereotype.Component;
+
+import com.revreport.analysis.QuarterFigures;
+import com.revreport.ingest.LoadPlan;
+
+/**
+ * What one run's steps hand to the next. Runs never overlap in a process (the store lock and the
+ * scheduler see to that) and a crashed run is never resumed from its middle but run again, whose
+ * month-level sync redoes exactly the unfinished work; so the hand-over can live in memory.
+ */
+@Component
+class RunState {
+
+    private final AtomicReference<LoadPlan> plan = new AtomicReference<>();
+
+    private final AtomicReference<QuarterFigures> figures = new AtomicReference<>();
+
+    private final AtomicReference<String> workbook = new AtomicReference<>();
+
+    void reset() {
+        plan.set(null);
+        figures.set(null);
+        workbook.set(null);
+    }
+
+    LoadPlan plan() {
+        return require(plan.get(), "load plan");
+    }
+
+    void plan(LoadPlan value) {
+        plan.set(value);
+    }
+
+    QuarterFigures figures() {
+        return require(figures.get(), "figures");
+    }
+
+    QuarterFigures figuresOrNull() {
+        return figures.get();
+    }
+
+    void figures(QuarterFigures value) {
+        figures.set(value);
+    }
+
+    String workbook() {
+        return workbook.get();
+    }
+
+    void workbook(String value) {
+        workbook.set(value);
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("the " + what + " of this run is not there: a step ran out of order");
+        }
+        return value;
+    }
+}

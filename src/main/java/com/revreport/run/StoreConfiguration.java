@@ -1,0 +1,29 @@
+package com.revreport.run;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The embedded H2 file store under {@code --store}, opened only once this process holds its lock. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    StoreLock storeLock(RevReportOptions options) {
+        return StoreLock.acquire(options.store());
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(RevReportOptions options, StoreLock storeLock) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:file:" + options.store().toAbsolutePath().resolve("revreport"));
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(4);
+        dataSource.setPoolName("store");
+        return dataSource;
+    }
+}

@@ -1,0 +1,147 @@
+package com.revreport.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.revreport.analysis.FxRate;
+import com.revreport.analysis.LedgerEntry;
+import com.revreport.ingest.ChargeTotal;
+import com.revreport.ingest.FileCounts;
+import com.revreport.ingest.MonthLoad;
+import com.revreport.ingest.Reject;
+
+/**
+ * The write side of the store. Each replace runs in one transaction, so a failure midway leaves the
+ * previous version of the month (or of the ledger, or of the rates) exactly as it was.
+ */
+@Repository
+public class RevenueStore {
+
+    private static final int BATCH = 5_000;
+
+    private final JdbcClient jdbc;
+
+    private final JdbcTemplate template;
+
+    public RevenueStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** month -> (file name -> sha256) of the billing files each month was last loaded from. */
+    public Map<YearMonth, Map<String, String>> loadedBillingFiles() {
+        Map<YearMonth, Map<String, String>> months = new TreeMap<>();
+        jdbc.sql("SELECT billing_month, file_name, sha256 FROM loaded_file WHERE kind = ?").param(StoredFile.BILLING)
+                .query(rs -> {
+                    months.computeIfAbsent(YearMonth.parse(rs.getString(1)), m -> new TreeMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                });
+        return months;
+    }
+
+    /** file name -> sha256 of the ledger or FX files as last loaded. */
+    public Map<String, String> loadedFiles(String kind) {
+        Map<String, String> files = new TreeMap<>();
+        jdbc.sql("SELECT file_name, sha256 FROM loaded_file WHERE kind = ?").param(kind)
+                .query(rs -> {
+                    files.put(rs.getString(1), rs.getString(2));
+                });
+        return files;
+    }
+
+    @Transactional
+    public void replaceMonth(MonthLoad load, long runId) {
+        String month = load.month().toString();
+        for (String table : List.of("billing_total", "client_month_name", "billing_reject")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE billing_month = ?").param(month).update();
+        }
+        jdbc.sql("DELETE FROM loaded_file WHERE kind = ? AND billing_month = ?").param(StoredFile.BILLING).param(month)
+                .update();
+        batch("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, amount) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", load.totals(), (ChargeTotal t) -> new Object[] { month, t.clientId(),
+                        t.segment(), t.chargeType().name(), t.currency(), t.amount() });
+        batch("INSERT INTO client_month_name (billing_month, client_id, client_name) VALUES (?, ?, ?)",
+                new ArrayList<>(load.clientNames().entrySet()),
+                (Map.Entry<String, String> e) -> new Object[] { month, e.getKey(), e.getValue() });
+        batch("INSERT INTO billing_reject (billing_month, file_name, line_no, reason, message, raw_record) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", load.rejects(), (Reject r) -> new Object[] { month, r.file(), r.line(),
+                        r.reason().name(), r.message(), r.record() });
+        insertLoadedFiles(StoredFile.BILLING, load.files(), runId);
+    }
+
+    @Transactional
+    public void replaceLedger(List<LedgerEntry> entries, List<FileCounts> files, long runId) {
+        jdbc.sql("DELETE FROM ledger_entry").update();
+        jdbc.sql("DELETE FROM loaded_file WHERE kind = ?").param(StoredFile.LEDGER).update();
+        batch("INSERT INTO ledger_entry (ledger_month, segment, currency, revenue) VALUES (?, ?, ?, ?)", entries,
+                (LedgerEntry e) -> new Object[] { e.month().toString(), e.segment(), e.currency(), e.revenue() });
+        insertLoadedFiles(StoredFile.LEDGER, files, runId);
+    }
+
+    @Transactional
+    public void replaceRates(List<FxRate> rates, List<FileCounts> files, long runId) {
+        jdbc.sql("DELETE FROM fx_rate").update();
+        jdbc.sql("DELETE FROM loaded_file WHERE kind = ?").param(StoredFile.FX).update();
+        batch("INSERT INTO fx_rate (rate_month, currency, rate) VALUES (?, ?, ?)", rates,
+                (FxRate r) -> new Object[] { r.month().toString(), r.currency(), r.rate() });
+        insertLoadedFiles(StoredFile.FX, files, runId);
+    }
+
+    private void insertLoadedFiles(String kind, List<FileCounts> files, long runId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        batch("INSERT INTO loaded_file (kind, file_name, billing_month, sha256, rows_read, rows_accepted, "
+                + "rows_rejected, run_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", files,
+                (FileCounts f) -> new Object[] { kind, f.file().name(),
+                        f.file().month() == null ? null : f.file().month().toString(), f.file().sha256(), f.read(),
+                        f.accepted(), f.rejected(), runId, now });
+    }
+
+    public void startRun(long runId, Instant started) {
+        jdbc.sql("INSERT INTO run_history (run_id, started_at, status) VALUES (?, ?, 'STARTED')").param(runId)
+                .param(Timestamp.from(started)).update();
+    }
+
+    public void finishRun(long runId, String status, String quarter, String workbook, String message) {
+        jdbc.sql("UPDATE run_history SET finished_at = ?, status = ?, quarter = ?, workbook = ?, message = ? "
+                + "WHERE run_id = ?").param(Timestamp.from(Instant.now())).param(status).param(quarter)
+                .param(workbook).param(message == null ? null : truncate(message, 4000)).param(runId).update();
+    }
+
+    /** What this run saw of every file, with the action taken on the file's month. */
+    @Transactional
+    public void recordRunFiles(long runId, List<StoredFile> files) {
+        jdbc.sql("DELETE FROM run_file WHERE run_id = ?").param(runId).update();
+        batch("INSERT INTO run_file (run_id, kind, billing_month, file_name, sha256, rows_read, rows_accepted, "
+                + "rows_rejected, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", files,
+                (StoredFile f) -> new Object[] { runId, f.kind(), f.month() == null ? null : f.month().toString(),
+                        f.fileName(), f.sha256(), f.read(), f.accepted(), f.rejected(), f.action() });
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private interface Row<T> {
+        Object[] values(T item);
+    }
+
+    private <T> void batch(String sql, List<T> items, Row<T> row) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<Object[]> args = new ArrayList<>(Math.min(BATCH, items.size() - from));
+            for (T item : items.subList(from, Math.min(items.size(), from + BATCH))) {
+                args.add(row.values(item));
+            }
+            template.batchUpdate(sql, args);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.revreport.store;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.revreport.analysis.BillingTotal;
+import com.revreport.analysis.FxRate;
+import com.revreport.analysis.LedgerEntry;
+import com.revreport.ingest.Reject;
+import com.revreport.ingest.RejectReason;
+
+/** The read side of the store: what the figures and the workbook are made from. */
+@Repository
+public class StoreQueries {
+
+    private final JdbcClient jdbc;
+
+    public StoreQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Net billed amount per month, client, segment and currency: charge types summed, credits included. */
+    public List<BillingTotal> billingTotals() {
+        return jdbc.sql("SELECT billing_month, client_id, segment, currency, SUM(amount) FROM billing_total "
+                + "GROUP BY billing_month, client_id, segment, currency ORDER BY billing_month, client_id, segment, currency")
+                .query((rs, n) -> new BillingTotal(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBigDecimal(5)))
+                .list();
+    }
+
+    public List<LedgerEntry> ledger() {
+        return jdbc.sql("SELECT ledger_month, segment, currency, revenue FROM ledger_entry ORDER BY ledger_month, segment")
+                .query((rs, n) -> new LedgerEntry(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4)))
+                .list();
+    }
+
+    public List<FxRate> rates() {
+        return jdbc.sql("SELECT rate_month, currency, rate FROM fx_rate ORDER BY rate_month, currency")
+                .query((rs, n) -> new FxRate(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    /** The name each client carried in the newest month it was billed. */
+    public Map<String, String> clientNames() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT client_id, client_name FROM client_month_name c WHERE billing_month = "
+                + "(SELECT MAX(billing_month) FROM client_month_name n WHERE n.client_id = c.client_id)")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    public List<Reject> rejects(List<YearMonth> months) {
+        if (months.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT file_name, line_no, reason, message, raw_record FROM billing_reject "
+                + "WHERE billing_month IN (:months) ORDER BY file_name, line_no")
+                .param("months", months.stream().map(YearMonth::toString).toList())
+                .query((rs, n) -> new Reject(rs.getString(1), rs.getLong(2), RejectReason.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** Every file of a run with what the run did with it: which files fed which month. */
+    public List<StoredFile> runFiles(long runId) {
+        return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_rejected, action "
+                + "FROM run_file WHERE run_id = ? ORDER BY kind, billing_month, file_name").param(runId)
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? null : YearMonth.parse(rs.getString(3)), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getString(8)))
+                .list();
+    }
+
+    /** The files the store reflects now, with the counts of their last load. */
+    public List<StoredFile> loadedFiles() {
+        return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_rejected "
+                + "FROM loaded_file ORDER BY kind, billing_month, file_name")
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? null : YearMonth.parse(rs.getString(3)), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), null))
+                .list();
+    }
+}
