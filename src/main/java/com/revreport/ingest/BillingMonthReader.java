@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,8 +37,15 @@ public class BillingMonthReader {
     public MonthLoad read(YearMonth month, List<InputFile> files) {
         MonthAccumulator month0 = new MonthAccumulator(month);
         List<FileCounts> counts = new ArrayList<>();
-        files.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(file -> counts.add(readFile(file, month0)));
+        files.stream().sorted(Comparator.comparing(BillingMonthReader::baseName))
+                .forEach(file -> counts.add(readFile(file, month0)));
         return month0.toLoad(counts);
+    }
+
+    /** billing-2024-03.csv before billing-2024-03-part2.csv, which a plain name order would reverse. */
+    private static String baseName(InputFile file) {
+        String name = file.name();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
     }
 
     private FileCounts readFile(InputFile file, MonthAccumulator month) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -50,7 +51,8 @@ final class CsvRecordReader implements Closeable {
         long first = physicalLine;
         StringBuilder raw = new StringBuilder(text);
         try {
-            String[] fields = parser.parseLineMulti(text);
+            // while a quoted field is open the parser hands back the fields completed so far
+            List<String> fields = new ArrayList<>(Arrays.asList(parser.parseLineMulti(text)));
             while (parser.isPending()) {
                 String more = reader.readLine();
                 if (more == null) {
@@ -59,9 +61,9 @@ final class CsvRecordReader implements Closeable {
                 }
                 physicalLine++;
                 raw.append('\n').append(more);
-                fields = parser.parseLineMulti(more);
+                fields.addAll(Arrays.asList(parser.parseLineMulti(more)));
             }
-            return new CsvRecord(first, Arrays.asList(fields), raw.toString());
+            return new CsvRecord(first, fields, raw.toString());
         }
         catch (IOException | RuntimeException unparseable) {
             return new CsvRecord(first, null, raw.toString());

@@ -1,0 +1,191 @@
+package com.revreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BillingMonthReaderTests {
+
+    private static final YearMonth MARCH = YearMonth.of(2024, 3);
+
+    private static final String HEADER = "line_id,billing_month,client_id,client_name,segment,charge_type,amount,currency\n";
+
+    @TempDir
+    Path dir;
+
+    private final BillingMonthReader reader = new BillingMonthReader(BigDecimal.ONE);
+
+    @Test
+    void rejectsEveryReasonWithItsPhysicalLineEvenAfterAFieldSpanningTwoLines() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,\"Acme\nHoldings\",AI,USAGE,100.00,USD\n"   // lines 2-3: accepted, name spans a line
+                + "L2,2024-03,C2,Beta,AI,USAGE,5\n"                          // line 4: 7 fields
+                + "L3,2024-03,,Gamma,AI,USAGE,5,USD\n"                       // line 5: blank client_id
+                + "L4,2024-3,C4,Delta,AI,USAGE,5,USD\n"                      // line 6
+                + "L5,2024-02,C5,Eps,AI,USAGE,5,USD\n"                       // line 7
+                + "L6,2024-03,C6,Zeta,AI,USAGE,\"1,000.00\",USD\n"           // line 8: thousands separator
+                + "L7,2024-03,C7,Eta,AI,REFUND,5,USD\n"                      // line 9
+                + "L8,2024-03,C8,Theta,AI,USAGE,-5,USD\n"                    // line 10: negative usage
+                + "L9,2024-03,C9,Iota,AI,CREDIT,5,USD\n"                     // line 11: positive credit
+                + "L10,2024-03,C10,Kappa,AI,USAGE,5,XXY\n"                   // line 12
+                + "L1,2024-03,C1,Acme,AI,USAGE,7,USD\n"                      // line 13: line_id of line 2
+                + "L11,2024-03,C11,\"Lambda,AI,USAGE,5,USD\n");              // line 14: quote never closed
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).extracting(Reject::line, Reject::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4L, RejectReason.MALFORMED_ROW),
+                org.assertj.core.groups.Tuple.tuple(5L, RejectReason.MISSING_FIELD),
+                org.assertj.core.groups.Tuple.tuple(6L, RejectReason.INVALID_MONTH),
+                org.assertj.core.groups.Tuple.tuple(7L, RejectReason.MONTH_MISMATCH),
+                org.assertj.core.groups.Tuple.tuple(8L, RejectReason.INVALID_AMOUNT),
+                org.assertj.core.groups.Tuple.tuple(9L, RejectReason.INVALID_CHARGE_TYPE),
+                org.assertj.core.groups.Tuple.tuple(10L, RejectReason.SIGN_MISMATCH),
+                org.assertj.core.groups.Tuple.tuple(11L, RejectReason.SIGN_MISMATCH),
+                org.assertj.core.groups.Tuple.tuple(12L, RejectReason.UNKNOWN_CURRENCY),
+                org.assertj.core.groups.Tuple.tuple(13L, RejectReason.DUPLICATE_LINE),
+                org.assertj.core.groups.Tuple.tuple(14L, RejectReason.MALFORMED_ROW));
+        assertThat(load.rejects()).allSatisfy(r -> {
+            assertThat(r.file()).isEqualTo("billing/billing-2024-03.csv");
+            assertThat(r.message()).isNotBlank();
+        });
+        assertThat(load.rejects().get(4).record()).isEqualTo("L6,2024-03,C6,Zeta,AI,USAGE,\"1,000.00\",USD");
+        // 12 records: 1 accepted (L1 at lines 2-3) + 11 rejected
+        assertThat(load.files()).singleElement().satisfies(counts -> {
+            assertThat(counts.read()).isEqualTo(12);
+            assertThat(counts.accepted()).isEqualTo(1);
+            assertThat(counts.rejected()).isEqualTo(11);
+        });
+        assertThat(load.clientNames()).containsEntry("C1", "Acme\nHoldings");
+        assertThat(load.totals()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("100.00"));
+    }
+
+    @Test
+    void rejectsTheFirstReasonThatAppliesInTheSpecsOrder() throws IOException {
+        // blank client and bad month and bad amount: MISSING_FIELD comes first;
+        // bad amount and bad charge type: INVALID_AMOUNT comes first;
+        // negative usage in an unknown currency: SIGN_MISMATCH comes first
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,20x4-03,,Acme,AI,USAGE,abc,USD\n"
+                + "L2,2024-03,C2,Beta,AI,REFUND,abc,USD\n"
+                + "L3,2024-03,C3,Gamma,AI,USAGE,-1,XXY\n");
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).extracting(Reject::reason).containsExactly(RejectReason.MISSING_FIELD,
+                RejectReason.INVALID_AMOUNT, RejectReason.SIGN_MISMATCH);
+    }
+
+    @Test
+    void readsAFileWithByteOrderMarkAndCrlfLineEnds() throws IOException {
+        String crlf = ("\uFEFF" + HEADER + "L1,2024-03,C1,Acme,AI,USAGE,10.25,USD\n"
+                + "L2,2024-03,C1,\"Acme\nCorp\",AI,ADJUSTMENT,-0.25,USD\n").replace("\n", "\r\n");
+        InputFile file = write("billing-2024-03.csv", crlf);
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).isEmpty();
+        // 10.25 + (-0.25) over two charge types
+        assertThat(load.totals()).extracting(ChargeTotal::amount).map(BigDecimal::toPlainString)
+                .containsExactlyInAnyOrder("10.25", "-0.25");
+        assertThat(load.clientNames()).containsEntry("C1", "Acme\nCorp");
+    }
+
+    @Test
+    void matchesHeadersInAnyCaseAndOrderAndIgnoresExtraColumns() throws IOException {
+        InputFile file = write("billing-2024-03.csv",
+                " Currency ,AMOUNT,Charge_Type,note,SEGMENT,Client_Name,CLIENT_ID,Billing_Month,Line_ID\n"
+                        + "EUR,12.5,usage,free text,AI,Acme,C1,2024-03,L1\n");
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.totals()).containsExactly(
+                new ChargeTotal("C1", "AI", ChargeType.USAGE, "EUR", new BigDecimal("12.5")));
+    }
+
+    @Test
+    void sumsAMonthSplitOverTwoFilesAndKeepsTheFirstOccurrenceOfALineId() throws IOException {
+        InputFile first = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,Acme,AI,USAGE,100,USD\n"
+                + "L2,2024-03,C2,Beta,AI,USAGE,50,USD\n");
+        InputFile second = write("billing-2024-03-part2.csv", HEADER
+                + "L3,2024-03,C1,Acme Inc,AI,USAGE,25.5,USD\n"
+                + "L1,2024-03,C1,Acme Inc,AI,USAGE,999,USD\n");
+
+        // listed out of order on purpose: the reader reads a month's files in name order
+        MonthLoad load = reader.read(MARCH, List.of(second, first));
+
+        // C1: 100 (L1 of the first file) + 25.5 (L3); the second L1 is the duplicate
+        assertThat(load.totals()).containsExactlyInAnyOrder(
+                new ChargeTotal("C1", "AI", ChargeType.USAGE, "USD", new BigDecimal("125.5")),
+                new ChargeTotal("C2", "AI", ChargeType.USAGE, "USD", new BigDecimal("50")));
+        assertThat(load.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo("billing/billing-2024-03-part2.csv");
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).isEqualTo(RejectReason.DUPLICATE_LINE);
+        });
+        assertThat(load.clientNames()).containsEntry("C1", "Acme Inc");
+        assertThat(load.files()).extracting(FileCounts::read, FileCounts::accepted, FileCounts::rejected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 2L, 0L),
+                        org.assertj.core.groups.Tuple.tuple(2L, 1L, 1L));
+    }
+
+    @Test
+    void failsAFileWithMoreRejectsThanTheRatioAllows() throws IOException {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 1; i <= 19; i++) {
+            rows.append("L").append(i).append(",2024-03,C1,Acme,AI,USAGE,1,USD\n");
+        }
+        rows.append("L20,2024-03,C1,Acme,AI,USAGE,-1,USD\n");
+        InputFile oneIn20 = write("billing-2024-03.csv", rows.toString());
+        // 1 of 20 = 5%: not more than the default 5%, accepted
+        assertThat(new BillingMonthReader(new BigDecimal("0.05")).read(MARCH, List.of(oneIn20)).rowsRejected())
+                .isEqualTo(1);
+
+        rows.append("L21,2024-03,C1,Acme,AI,USAGE,-1,USD\n");
+        InputFile twoIn21 = write("billing-2024-03.csv", rows.toString());
+        // 2 of 21 = 9.5% > 5%
+        assertThatThrownBy(() -> new BillingMonthReader(new BigDecimal("0.05")).read(MARCH, List.of(twoIn21)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("billing/billing-2024-03.csv")
+                .hasMessageContaining("2 of 21 rows rejected (9.5%)")
+                .hasMessageContaining("max-reject-ratio 0.05");
+    }
+
+    @Test
+    void failsAFileWithoutARequiredColumnNamingTheColumn() throws IOException {
+        InputFile file = write("billing-2024-03.csv",
+                "line_id,billing_month,client_id,client_name,segment,charge_type,amount\nL1,2024-03,C1,A,AI,USAGE,1\n");
+
+        assertThatThrownBy(() -> reader.read(MARCH, List.of(file))).isInstanceOf(InputException.class)
+                .hasMessage("billing/billing-2024-03.csv: required column 'currency' is missing");
+    }
+
+    @Test
+    void ignoresBlankLines() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER + "\nL1,2024-03,C1,Acme,AI,USAGE,1,USD\n\n\n"
+                + "L2,2024-03,C1,Acme,AI,USAGE,x,USD\n");
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rowsRead()).isEqualTo(2);
+        assertThat(load.rejects()).singleElement().extracting(Reject::line).isEqualTo(6L);
+    }
+
+    private InputFile write(String name, String content) throws IOException {
+        Path billing = Files.createDirectories(dir.resolve("billing"));
+        Path path = billing.resolve(name);
+        Files.writeString(path, content, StandardCharsets.UTF_8);
+        return new InputFile(path, "billing/" + name, InputScanner.sha256(path), InputScanner.monthOf(name));
+    }
+}
