@@ -53,6 +53,21 @@ public record FiscalQuarter(int fiscalYear, int quarter, int startMonth) {
         return List.of(first, first.plusMonths(1), first.plusMonths(2));
     }
 
+    /**
+     * The quarter's first {@code k} months: a quarter-to-date report compares like with like, so the
+     * earlier quarters it is measured against are cut to the same number of months.
+     */
+    public List<YearMonth> firstMonths(int k) {
+        if (k < 0 || k > 3) {
+            throw new IllegalArgumentException("a quarter has 1-3 months in range, was " + k);
+        }
+        return months().subList(0, k);
+    }
+
+    public boolean contains(YearMonth month) {
+        return months().contains(month);
+    }
+
     public FiscalQuarter previous() {
         return containing(firstMonth().minusMonths(3), startMonth);
     }

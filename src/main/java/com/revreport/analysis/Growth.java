@@ -1,0 +1,91 @@
+package com.revreport.analysis;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.revreport.calendar.FiscalCalendar;
+
+/** Growth and retention of a scope (spec 3.3), and its trailing-12-month series for the chart. */
+final class Growth {
+
+    private static final BigDecimal MONTHS_PER_YEAR = new BigDecimal(12);
+
+    private final BilledRevenue billed;
+
+    private final ReportPeriods periods;
+
+    Growth(BilledRevenue billed, ReportPeriods periods) {
+        this.billed = billed;
+        this.periods = periods;
+    }
+
+    ScopeGrowth scope(String scope) {
+        Map<String, BigDecimal> now = billed.byClient(scope, periods.months());
+        Map<String, BigDecimal> priorQuarter = billed.byClient(scope, periods.priorQuarter());
+        Map<String, BigDecimal> priorYear = billed.byClient(scope, periods.priorYearQuarter());
+
+        BigDecimal revenue = sum(now);
+        BigDecimal priorQuarterRevenue = sum(priorQuarter);
+        BigDecimal priorYearRevenue = sum(priorYear);
+
+        int newClients = 0;
+        int churnedClients = 0;
+        for (String client : union(now, priorQuarter)) {
+            boolean activeNow = positive(now.get(client));
+            boolean activeBefore = positive(priorQuarter.get(client));
+            newClients += activeNow && !activeBefore ? 1 : 0;
+            churnedClients += activeBefore && !activeNow ? 1 : 0;
+        }
+
+        // retention follows the cohort that paid in the prior-year quarter, a year on
+        BigDecimal cohortThen = BigDecimal.ZERO;
+        BigDecimal cohortNow = BigDecimal.ZERO;
+        BigDecimal cohortKept = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> client : priorYear.entrySet()) {
+            if (!positive(client.getValue())) {
+                continue;
+            }
+            BigDecimal then = client.getValue();
+            BigDecimal current = now.getOrDefault(client.getKey(), BigDecimal.ZERO);
+            cohortThen = cohortThen.add(then);
+            cohortNow = cohortNow.add(current);
+            // GRR counts no expansion and no more than a full loss of a client
+            cohortKept = cohortKept.add(current.max(BigDecimal.ZERO).min(then));
+        }
+
+        BigDecimal runRate = billed.total(scope, periods.newestMonth()).multiply(MONTHS_PER_YEAR);
+        return new ScopeGrowth(scope, revenue, priorQuarterRevenue, Ratios.growth(revenue, priorQuarterRevenue),
+                priorYearRevenue, Ratios.growth(revenue, priorYearRevenue), runRate, newClients, churnedClients,
+                Ratios.ratioOverPositiveBase(cohortNow, cohortThen), Ratios.ratioOverPositiveBase(cohortKept, cohortThen));
+    }
+
+    /** Twelve points ending at the newest month in range; months without billing are zero, not gaps. */
+    List<MonthlyRevenue> monthly(String scope) {
+        List<MonthlyRevenue> series = new ArrayList<>(12);
+        for (YearMonth month : trailingTwelveMonths()) {
+            series.add(new MonthlyRevenue(scope, month, billed.total(scope, month)));
+        }
+        return series;
+    }
+
+    List<YearMonth> trailingTwelveMonths() {
+        return FiscalCalendar.trailingMonths(periods.newestMonth(), 12);
+    }
+
+    private static boolean positive(BigDecimal revenue) {
+        return revenue != null && revenue.signum() > 0;
+    }
+
+    private static BigDecimal sum(Map<String, BigDecimal> byClient) {
+        return byClient.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static java.util.Set<String> union(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
+        java.util.Set<String> clients = new java.util.HashSet<>(a.keySet());
+        clients.addAll(b.keySet());
+        return clients;
+    }
+}
