@@ -15,8 +15,8 @@ class ReportJobConfiguration {
 
     @Bean
     Job revenueReportJob(JobRepository jobRepository, RunHistoryListener runHistory, Step planLoad,
-            Step loadReferenceData, Step loadBillingMonths, Step recordRunFiles) {
+            Step loadReferenceData, Step loadBillingMonths, Step recordRunFiles, Step computeFigures) {
         return new JobBuilder(JOB_NAME, jobRepository).listener(runHistory).start(planLoad).next(loadReferenceData)
-                .next(loadBillingMonths).next(recordRunFiles).build();
+                .next(loadBillingMonths).next(recordRunFiles).next(computeFigures).build();
     }
 }
