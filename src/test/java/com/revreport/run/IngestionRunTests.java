@@ -1,0 +1,180 @@
+package com.revreport.run;
+
+import static com.revreport.run.StoreFiles.BILLING_HEADER;
+import static com.revreport.run.StoreFiles.query;
+import static com.revreport.run.StoreFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.revreport.RevReportApplication;
+
+/**
+ * Runs the whole application in this JVM on real CSV files and a real H2 file store, then reads the
+ * store back with plain JDBC: what a month holds after each run, and what the run history says.
+ */
+class IngestionRunTests {
+
+    @TempDir
+    Path dir;
+
+    Path input;
+
+    Path store;
+
+    @BeforeEach
+    void input() throws IOException {
+        input = dir.resolve("input");
+        store = dir.resolve("store");
+        write(input, "billing/billing-2024-01.csv", BILLING_HEADER
+                + "J1,2024-01,C1,Acme,AI,USAGE,100.10,USD\n"
+                + "J2,2024-01,C2,Beta,AI,USAGE,50,EUR\n");
+        write(input, "billing/billing-2024-02.csv", BILLING_HEADER
+                + "F1,2024-02,C1,Acme,AI,USAGE,200,USD\n"
+                + "F2,2024-02,C1,Acme,AI,CREDIT,-20,USD\n");
+        write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,USD\n2024-02,AI,180,USD\n");
+        write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,1.1\n2024-02,EUR,1.2\n");
+    }
+
+    private int run(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("--input=" + input, "--store=" + store,
+                "--output=" + dir.resolve("output")));
+        args.addAll(List.of(extra));
+        return RevReportApplication.run(args.toArray(String[]::new));
+    }
+
+    private List<List<Object>> totals(String month) throws SQLException {
+        return query(store, "SELECT client_id, charge_type, currency, amount FROM billing_total WHERE billing_month = ? "
+                + "ORDER BY client_id, charge_type", month);
+    }
+
+    @Test
+    void secondRunOverUnchangedInputParsesNothing() throws Exception {
+        assertThat(run()).isZero();
+        long first = StoreFiles.latestRunId(store);
+        List<List<Object>> before = query(store, "SELECT * FROM billing_total ORDER BY 1, 2, 3, 4, 5");
+
+        assertThat(run()).isZero();
+        long second = StoreFiles.latestRunId(store);
+
+        assertThat(second).isGreaterThan(first);
+        // no month partition ran in the second run, and the loaded files still carry the first run's id
+        assertThat(query(store, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+                + "AND STEP_NAME LIKE 'loadBillingMonth:%'", second)).containsExactly(List.of(0L));
+        assertThat(query(store, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+                + "AND STEP_NAME LIKE 'loadBillingMonth:%'", first)).containsExactly(List.of(2L));
+        assertThat(query(store, "SELECT DISTINCT run_id FROM loaded_file")).containsExactly(List.of(first));
+        assertThat(query(store, "SELECT DISTINCT action FROM run_file WHERE run_id = ?", second))
+                .containsExactly(List.of("UNCHANGED"));
+        assertThat(query(store, "SELECT * FROM billing_total ORDER BY 1, 2, 3, 4, 5")).isEqualTo(before);
+    }
+
+    @Test
+    void changedMonthReplacesItsTotalsRatherThanAddingToThem() throws Exception {
+        assertThat(run()).isZero();
+        write(input, "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,75.5,USD\n");
+
+        assertThat(run()).isZero();
+
+        // 75.5 alone, not 200 + 75.5; the credit row is gone with the old file
+        assertThat(totals("2024-02")).containsExactly(List.of("C1", "USAGE", "USD", "75.5"));
+        assertThat(totals("2024-01")).containsExactly(List.of("C1", "USAGE", "USD", "100.1"),
+                List.of("C2", "USAGE", "EUR", "50"));
+        long second = StoreFiles.latestRunId(store);
+        assertThat(query(store, "SELECT billing_month, action FROM run_file WHERE run_id = ? AND kind = 'BILLING' "
+                + "ORDER BY billing_month", second))
+                .containsExactly(List.of("2024-01", "UNCHANGED"), List.of("2024-02", "REPLACED"));
+    }
+
+    @Test
+    void failureWhileWritingAMonthLeavesItsPreviousTotalsIntact() throws Exception {
+        assertThat(run()).isZero();
+        // passes validation, but the store's client_id column holds 255 characters: the insert fails
+        // after the month's old rows were deleted, inside the month's transaction
+        write(input, "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,1,USD\n"
+                + "F2,2024-02," + "X".repeat(300) + ",Long,AI,USAGE,2,USD\n");
+
+        assertThat(run()).isEqualTo(ExitCodes.FAILED);
+
+        // 200 usage and -20 credit, as loaded by the first run
+        assertThat(totals("2024-02")).containsExactly(List.of("C1", "CREDIT", "USD", "-20"),
+                List.of("C1", "USAGE", "USD", "200"));
+        assertThat(query(store, "SELECT status FROM run_history ORDER BY run_id"))
+                .containsExactly(List.of("COMPLETED"), List.of("FAILED"));
+    }
+
+    @Test
+    void fileWithoutARequiredColumnFailsTheRunAndLeavesItsMonthIntact() throws Exception {
+        assertThat(run()).isZero();
+        write(input, "billing/billing-2024-02.csv", "line_id,billing_month,client_id,client_name,segment,amount,currency\n"
+                + "F1,2024-02,C1,Acme,AI,1,USD\n");
+
+        assertThat(run()).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(StoreFiles.runMessage(store))
+                .isEqualTo("billing/billing-2024-02.csv: required column 'charge_type' is missing");
+        assertThat(totals("2024-02")).hasSize(2);
+    }
+
+    @Test
+    void billingFileWithoutAMonthInItsNameFailsTheRun() throws Exception {
+        write(input, "billing/billing-march.csv", BILLING_HEADER);
+
+        assertThat(run()).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(StoreFiles.runMessage(store)).startsWith("billing/billing-march.csv: the file name holds no billing month");
+    }
+
+    @Test
+    void duplicateLedgerRowFailsTheRunNamingBothLines() throws Exception {
+        write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,USD\n"
+                + "2024-02,AI,180,USD\n2024-01,AI,1,USD\n");
+
+        assertThat(run()).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(StoreFiles.runMessage(store)).isEqualTo("ledger/ledger.csv line 4: duplicate ledger row for "
+                + "2024-01 / AI (first at ledger/ledger.csv line 2); the ledger holds one row per month and segment");
+    }
+
+    @Test
+    void missingRatesFailTheRunListingEveryMissingPair() throws Exception {
+        write(input, "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,200,GBP\n"
+                + "F2,2024-02,C3,Gamma,AI,USAGE,5,CHF\n");
+        write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,JPY\n");
+        write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,1.1\n");
+
+        assertThat(run()).isEqualTo(ExitCodes.FAILED);
+
+        // EUR 2024-01 has a rate; GBP and CHF in 2024-02 and the JPY ledger in 2024-01 do not
+        assertThat(StoreFiles.runMessage(store)).contains("2024-01 JPY", "2024-02 CHF", "2024-02 GBP")
+                .doesNotContain("EUR");
+    }
+
+    @Test
+    void runHistoryShowsWhichFilesFedWhichMonth() throws Exception {
+        assertThat(run()).isZero();
+        Files.delete(input.resolve("billing/billing-2024-01.csv"));
+        write(input, "billing/billing-2024-02-part2.csv", BILLING_HEADER + "F9,2024-02,C2,Beta,AI,USAGE,1,USD\n");
+
+        assertThat(run()).isZero();
+
+        long second = StoreFiles.latestRunId(store);
+        List<List<Object>> files = query(store, "SELECT billing_month, file_name, action, rows_read, rows_accepted, "
+                + "rows_rejected, LENGTH(sha256) FROM run_file WHERE run_id = ? AND kind = 'BILLING' "
+                + "ORDER BY billing_month, file_name", second);
+        // January's export was archived: its totals are kept; February gained a file: restated
+        assertThat(files).containsExactly(
+                List.of("2024-01", "billing/billing-2024-01.csv", "KEPT", 2L, 2L, 0L, 64L),
+                List.of("2024-02", "billing/billing-2024-02-part2.csv", "REPLACED", 1L, 1L, 0L, 64L),
+                List.of("2024-02", "billing/billing-2024-02.csv", "REPLACED", 2L, 2L, 0L, 64L));
+        assertThat(totals("2024-01")).hasSize(2);
+    }
+}

@@ -1,0 +1,58 @@
+package com.revreport.run;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test support: writes input folders and reads a store back with plain JDBC once the run has closed it. */
+final class StoreFiles {
+
+    static final String BILLING_HEADER = "line_id,billing_month,client_id,client_name,segment,charge_type,amount,currency\n";
+
+    private StoreFiles() {
+    }
+
+    static void write(Path input, String relative, String content) throws IOException {
+        Path file = input.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    static List<List<Object>> query(Path store, String sql, Object... params) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + store.toAbsolutePath().resolve("revreport"), "sa", "");
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        Object value = rs.getObject(c);
+                        row.add(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    static long latestRunId(Path store) throws SQLException {
+        return ((Number) query(store, "SELECT MAX(run_id) FROM run_history").get(0).get(0)).longValue();
+    }
+
+    static String runMessage(Path store) throws SQLException {
+        return (String) query(store, "SELECT message FROM run_history WHERE run_id = ?", latestRunId(store)).get(0).get(0);
+    }
+}
