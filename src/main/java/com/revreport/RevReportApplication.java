@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.revreport.run.CommandLine;
 import com.revreport.run.ExitCodes;
 
 @SpringBootApplication
@@ -12,18 +13,32 @@ import com.revreport.run.ExitCodes;
 public class RevReportApplication {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        if (code != ExitCodes.KEEP_RUNNING) {
+            System.exit(code);
+        }
     }
 
-    /** Runs the job and returns the exit code of spec section 5, whatever path the run took. */
+    /**
+     * Runs the job and returns the exit code of spec section 5, whatever path the run took; in
+     * schedule mode returns {@link ExitCodes#KEEP_RUNNING} with the scheduler's threads running.
+     */
     public static int run(String... args) {
+        if (CommandLine.wantsHelp(args)) {
+            System.out.print(CommandLine.help());
+            return ExitCodes.WRITTEN;
+        }
         ConfigurableApplicationContext context;
         try {
-            context = SpringApplication.run(RevReportApplication.class, args);
+            CommandLine.check(args);
+            context = SpringApplication.run(RevReportApplication.class, CommandLine.withFlagValues(args));
         }
         catch (Throwable failure) {
             System.err.println("revreport: " + ExitCodes.messageOf(failure));
             return ExitCodes.of(failure);
+        }
+        if (context.getEnvironment().getProperty("schedule", Boolean.class, false)) {
+            return ExitCodes.KEEP_RUNNING;
         }
         return SpringApplication.exit(context);
     }

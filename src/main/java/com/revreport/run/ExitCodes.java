@@ -13,6 +13,9 @@ public final class ExitCodes {
 
     public static final int STORE_LOCKED = 3;
 
+    /** Not an exit code: schedule mode, whose process stays up until it is stopped. */
+    public static final int KEEP_RUNNING = -1;
+
     private ExitCodes() {
     }
 
@@ -32,11 +35,19 @@ public final class ExitCodes {
     /** The message an operator reads for a start-up that threw. */
     public static String messageOf(Throwable failure) {
         Throwable last = failure;
+        BindException binding = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StoreLockedException || t instanceof InvalidOptionException) {
                 return t.getMessage();
             }
+            if (binding == null && t instanceof BindException b && b.getProperty() != null) {
+                binding = b;
+            }
             last = t;
+        }
+        if (binding != null) {
+            return "--" + binding.getProperty().getName() + "=" + binding.getProperty().getValue() + " is invalid: "
+                    + last.getMessage();
         }
         return last.getMessage();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Currency;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import com.revreport.analysis.HhiBands;
@@ -44,6 +45,14 @@ public record RevReportOptions(@DefaultValue("input") Path input, @DefaultValue(
         requireFraction("major-customer-threshold", majorCustomerThreshold);
         if (absTolerance.signum() < 0) {
             throw new InvalidOptionException("abs-tolerance", absTolerance.toPlainString(), "an amount of zero or more");
+        }
+        if (!CronExpression.isValidExpression(cron)) {
+            throw new InvalidOptionException("cron", cron,
+                    "a Spring cron expression of six fields, second minute hour day month weekday (e.g. 0 0 2 * * *)");
+        }
+        if (schedule && quarter != null && !quarter.isBlank()) {
+            throw new InvalidOptionException("--quarter=" + quarter + " cannot go with --schedule: every scheduled run "
+                    + "reports the quarter holding the newest billing month");
         }
         try {
             HhiBands.fromOption(hhiBands);

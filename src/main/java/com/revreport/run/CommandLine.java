@@ -1,0 +1,83 @@
+package com.revreport.run;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The command line of spec section 5, checked before Spring starts: an option nobody knows is far
+ * more likely a typo ({@code --quater}) than a wish, and a scheduler should hear about it as exit 2
+ * rather than get a report for the wrong quarter.
+ */
+public final class CommandLine {
+
+    record Option(String name, String defaultValue, String meaning) {
+    }
+
+    static final List<Option> OPTIONS = List.of(
+            new Option("input", "input", "the input folder: billing/, ledger/ and fx/ CSV files"),
+            new Option("output", "output", "where workbooks are published: <output>/<quarter>/revenue-report-<quarter>.xlsx"),
+            new Option("store", "data", "the embedded H2 store: run history, loaded months, job repository, lock"),
+            new Option("quarter", "newest", "the quarter to report, e.g. FY2024-Q3; default: the one holding the newest billing month"),
+            new Option("fiscal-year-start-month", "1", "first month of the fiscal year, 1-12; FY2024 ends in calendar 2024"),
+            new Option("reporting-currency", "USD", "ISO 4217 currency of every figure"),
+            new Option("max-reject-ratio", "0.05", "a billing file with a larger fraction of rejected rows fails the run"),
+            new Option("abs-tolerance", "1000.00", "reconciliation: WITHIN_TOLERANCE up to max(abs-tolerance, rel-tolerance x |ledger|)"),
+            new Option("rel-tolerance", "0.005", "see abs-tolerance"),
+            new Option("hhi-bands", "2023", "concentration levels: 2023 (1,000 / 1,800) or 2010 (1,500 / 2,500) US merger guidelines"),
+            new Option("major-customer-threshold", "0.10", "share at or above which a client is a major customer"),
+            new Option("template", "templates/quarterly-report.xlsx", "the Excel template the workbook is made from"),
+            new Option("schedule", "off", "stay up and run on --cron, reporting the newest quarter each time"),
+            new Option("cron", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday"));
+
+    /** Prefixes of Spring's own properties, which may be given on the command line too. */
+    private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "server.", "debug", "trace");
+
+    private CommandLine() {
+    }
+
+    public static boolean wantsHelp(String[] args) {
+        return List.of(args).stream().anyMatch(a -> a.equals("--help") || a.equals("-h"));
+    }
+
+    /** @throws InvalidOptionException naming the first argument that is not a known option */
+    public static void check(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new InvalidOptionException("unexpected argument '" + arg + "': options look like --name=value; see --help");
+            }
+            String name = arg.substring(2).split("=", 2)[0];
+            String canonical = name.toLowerCase(Locale.ROOT).replace('_', '-');
+            boolean known = OPTIONS.stream().anyMatch(o -> o.name().equals(canonical))
+                    || PASS_THROUGH.stream().anyMatch(canonical::startsWith);
+            if (!known) {
+                throw new InvalidOptionException("unknown option --" + name + "; see --help for the options");
+            }
+        }
+    }
+
+    /** {@code --schedule} alone means {@code --schedule=true}, as an operator would expect of a switch. */
+    public static String[] withFlagValues(String[] args) {
+        return List.of(args).stream().map(a -> a.equals("--schedule") ? "--schedule=true" : a).toArray(String[]::new);
+    }
+
+    public static String help() {
+        StringBuilder text = new StringBuilder("""
+                Usage: java -jar revreport.jar [--option=value ...]
+
+                Reconciles billing exports against the ledger and writes the quarterly revenue workbook.
+                Every option is also a Spring property (application.yml, environment variable).
+
+                """);
+        for (Option option : OPTIONS) {
+            text.append(String.format("  --%-26s %s%n  %-28s default: %s%n", option.name(), option.meaning(), "",
+                    option.defaultValue()));
+        }
+        text.append("""
+
+                Exit codes: 0 workbook written; 1 run failed (the message names the file, row or setting);
+                            2 invalid arguments or configuration; 3 another run holds the store.
+                JSON logs for collectors: --logging.structured.format.console=ecs
+                """);
+        return text.toString();
+    }
+}

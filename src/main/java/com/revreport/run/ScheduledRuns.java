@@ -1,0 +1,55 @@
+package com.revreport.run;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * With {@code --schedule}: the process stays up and runs on {@code --cron}. A failed night is logged
+ * and the next night runs; a trigger that fires while a run is still going is skipped, not queued.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "schedule", havingValue = "true")
+class ScheduledRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
+
+    private final ReportRunner runner;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    ScheduledRuns(ReportRunner runner, RevReportOptions options) {
+        this.runner = runner;
+        log.info("Scheduled mode: running on cron '{}'", options.cron());
+    }
+
+    @Scheduled(cron = "${cron:0 0 2 * * *}")
+    void nightly() {
+        if (!running.compareAndSet(false, true)) {
+            log.warn("Scheduled run skipped: the previous run is still going");
+            return;
+        }
+        try {
+            int code = runner.runOnce();
+            if (code == ExitCodes.WRITTEN) {
+                log.info("Scheduled run finished: workbook written");
+            }
+            else {
+                log.error("Scheduled run failed (exit code {}); the next run is still scheduled", code);
+            }
+        }
+        catch (RuntimeException e) {
+            log.error("Scheduled run failed: {}; the next run is still scheduled", e.getMessage(), e);
+        }
+        finally {
+            running.set(false);
+        }
+    }
+}
