@@ -153,6 +153,8 @@ public final class TemplateGenerator implements AutoCloseable {
         for (int i = 0; i < cover.length; i++) {
             put(summary, 3 + i, 3, cover[i], i == 0 ? subtitle : note);
         }
+        summary.setColumnWidth(2, 4 * 256);
+        summary.setColumnWidth(3, 84 * 256); // the cover text stays inside its cell, so it prints
 
         XSSFSheet reconciliation = sheet("Reconciliation", "Reconciliation: billing against the general ledger",
                 "Variance = billed - ledger; a segment's quarter row has the quarter label as its month.");
@@ -201,6 +203,7 @@ public final class TemplateGenerator implements AutoCloseable {
     private XSSFSheet sheet(String name, String heading, String description) {
         XSSFSheet sheet = workbook.createSheet(name);
         put(sheet, 0, 0, heading, title);
+        sheet.getRow(0).setHeightInPoints(24); // room for the 16 pt title
         if (description != null) {
             put(sheet, 1, 0, description, subtitle);
         }
