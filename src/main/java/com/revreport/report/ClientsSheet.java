@@ -1,0 +1,43 @@
+package com.revreport.report;
+
+import static com.revreport.report.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.ColumnKind.MONEY;
+import static com.revreport.report.ColumnKind.RATIO;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.revreport.analysis.ClientRevenue;
+
+/** {@code tblClients}: every client and segment with its months, quarter and comparisons. */
+final class ClientsSheet {
+
+    static final String TABLE = "tblClients";
+
+    static final List<String> HEADERS = List.of("Client ID", "Client", "Segment", "Month 1", "Month 2", "Month 3",
+            "Quarter", "Prior quarter", "QoQ", "Prior year quarter", "YoY");
+
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INPUT_TEXT, INPUT_TEXT, MONEY, MONEY, MONEY, MONEY,
+            MONEY, RATIO, MONEY, RATIO);
+
+    private ClientsSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, List<ClientRevenue> clients) {
+        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        for (ClientRevenue c : clients) {
+            table.next().text(c.clientId()).text(c.clientName()).text(c.segment()).number(month(c, 0))
+                    .number(month(c, 1)).number(month(c, 2)).number(c.quarter()).number(c.priorQuarter())
+                    .number(c.qoq()).number(c.priorYearQuarter()).number(c.yoy());
+        }
+        table.finish();
+    }
+
+    /** A month outside a QTD range is null (or absent): a blank cell, not a zero. */
+    private static BigDecimal month(ClientRevenue c, int index) {
+        List<BigDecimal> months = c.months();
+        return months != null && index < months.size() ? months.get(index) : null;
+    }
+}

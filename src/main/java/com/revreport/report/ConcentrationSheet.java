@@ -1,0 +1,75 @@
+package com.revreport.report;
+
+import static com.revreport.report.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.ColumnKind.INTEGER;
+import static com.revreport.report.ColumnKind.MONEY;
+import static com.revreport.report.ColumnKind.NUMBER;
+import static com.revreport.report.ColumnKind.RATIO;
+import static com.revreport.report.ColumnKind.TEXT;
+
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.revreport.analysis.ClientShare;
+import com.revreport.analysis.ConcentrationScope;
+
+/**
+ * {@code tblConcentration} (every client of every scope, All segments first so the chart's rows
+ * are the table's first rows), {@code tblConcentrationSummary} and the top-clients chart.
+ */
+final class ConcentrationSheet {
+
+    static final String TABLE = "tblConcentration";
+
+    static final List<String> HEADERS = List.of("Scope", "Rank", "Client ID", "Client", "Revenue", "Share",
+            "Cumulative share", "Major customer", "Share change");
+
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, INPUT_TEXT, INPUT_TEXT, MONEY, RATIO, RATIO,
+            TEXT, RATIO);
+
+    static final String SUMMARY_TABLE = "tblConcentrationSummary";
+
+    static final List<String> SUMMARY_HEADERS = List.of("Scope", "Clients", "Revenue", "Top 1 share",
+            "Top 5 share", "Top 10 share", "HHI", "Level");
+
+    static final List<ColumnKind> SUMMARY_KINDS = List.of(INPUT_TEXT, INTEGER, MONEY, RATIO, RATIO, RATIO, NUMBER,
+            TEXT);
+
+    /** How many of the All segments clients the chart shows. */
+    static final int TOP = 10;
+
+    static final int CLIENT = 3;
+
+    static final int SHARE = 5;
+
+    private ConcentrationSheet() {
+    }
+
+    /** @return the summary table, whose styles the Summary sheet borrows */
+    static TableWriter write(XSSFWorkbook workbook, List<ConcentrationScope> scopes) {
+        List<ConcentrationScope> ordered = Scopes.allSegmentsFirst(scopes, ConcentrationScope::scope);
+        TableWriter clients = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        for (ConcentrationScope scope : ordered) {
+            for (ClientShare c : scope.clients()) {
+                clients.next().text(scope.scope()).integer(c.rank()).text(c.clientId()).text(c.clientName())
+                        .number(c.revenue()).number(c.share()).number(c.cumulativeShare())
+                        .text(c.majorCustomer() ? "Yes" : "No").number(c.shareChange());
+            }
+        }
+        clients.finish();
+
+        TableWriter summary = new TableWriter(workbook, SUMMARY_TABLE, SUMMARY_HEADERS, SUMMARY_KINDS);
+        for (ConcentrationScope s : ordered) {
+            summary.next().text(s.scope()).integer(s.clients().size()).number(s.revenue()).number(s.top1Share())
+                    .number(s.top5Share()).number(s.top10Share()).number(s.hhi())
+                    .text(s.level() == null ? null : s.level().name());
+        }
+        summary.finish();
+
+        int top = ordered.stream().filter(s -> Scopes.isAll(s.scope())).findFirst()
+                .map(s -> Math.min(TOP, s.clients().size())).orElse(0);
+        ChartRanges.repoint(clients.sheet(), clients.columnRange(CLIENT, 0, top), clients.columnRange(SHARE, 0, top));
+        return summary;
+    }
+}

@@ -1,0 +1,34 @@
+package com.revreport.report;
+
+import static com.revreport.report.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.ColumnKind.INTEGER;
+import static com.revreport.report.ColumnKind.TEXT;
+
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.revreport.ingest.Reject;
+
+/** {@code tblRejects}: every rejected billing row with its raw text, so nothing disappears silently. */
+final class RejectsSheet {
+
+    static final String TABLE = "tblRejects";
+
+    static final List<String> HEADERS = List.of("File", "Line", "Reason", "Message", "Record");
+
+    // the message quotes input values, so it is guarded like the record itself
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, TEXT, INPUT_TEXT, INPUT_TEXT);
+
+    private RejectsSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, List<Reject> rejects) {
+        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        for (Reject r : rejects) {
+            table.next().text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
+                    .text(r.message()).text(r.record());
+        }
+        table.finish();
+    }
+}

@@ -1,0 +1,61 @@
+package com.revreport.report;
+
+import java.util.List;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.revreport.analysis.QuarterFigures;
+
+/** Fills a loaded template with one report's content; knows nothing of files. */
+final class ReportWorkbook {
+
+    private ReportWorkbook() {
+    }
+
+    static void fill(XSSFWorkbook workbook, ReportContent content) {
+        Template.check(workbook);
+        QuarterFigures figures = content.figures();
+        TableWriter reconciliation = ReconciliationSheet.write(workbook, nonNull(figures.reconciliation()));
+        TableWriter concentrationSummary = ConcentrationSheet.write(workbook, nonNull(figures.concentration()));
+        GrowthSheet.write(workbook, nonNull(figures.growth()), nonNull(figures.monthly()));
+        ClientsSheet.write(workbook, nonNull(figures.clients()));
+        RejectsSheet.write(workbook, nonNull(content.rejects()));
+        RunSheet.write(workbook, content.audit());
+        SummarySheet.write(workbook, figures, nonNull(content.rejects()).size(), reconciliation,
+                concentrationSummary);
+        Template.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
+        properties(workbook, content);
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+        // readers that do not recalculate (and POI itself) see the formulas' values, including any a
+        // finance user added to the template
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+    }
+
+    private static String clientMonths(QuarterFigures figures) {
+        StringBuilder text = new StringBuilder(figures.period().fileLabel());
+        List<java.time.YearMonth> months = figures.period().quarter().months();
+        for (int i = 0; i < months.size(); i++) {
+            text.append(i == 0 ? ": " : ", ").append("Month ").append(i + 1).append(" = ").append(months.get(i));
+            if (!figures.period().months().contains(months.get(i))) {
+                text.append(" (not in range)");
+            }
+        }
+        return text.toString();
+    }
+
+    private static void properties(XSSFWorkbook workbook, ReportContent content) {
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        String label = content.figures().period().fileLabel();
+        core.setTitle("Quarterly revenue report " + label);
+        core.setSubjectProperty(label);
+        String version = content.audit() == null ? null : content.audit().applicationVersion();
+        core.setCreator(version == null ? "RevReport" : "RevReport " + version);
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,268 @@
+package com.revreport.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Fills one template table row by row. The template's first data row is the style prototype of
+ * each column (so a finance user restyles a column by restyling that row in Excel); styles are
+ * read once here, never created per cell, which keeps 100,000-row tables fast.
+ */
+final class TableWriter {
+
+    /** Excel's own limit for a column width is 255 characters; past ~80 a column stops being readable. */
+    private static final int MAX_WIDTH_CHARS = 80;
+
+    private final XSSFTable table;
+
+    private final XSSFSheet sheet;
+
+    private final List<ColumnKind> kinds;
+
+    private final int headerRow;
+
+    private final int firstCol;
+
+    private final CellStyle[] styles;
+
+    private final int[] widthChars;
+
+    private int rows;
+
+    private int current = -1;
+
+    private int col;
+
+    private XSSFRow row;
+
+    private ColumnKind kindOverride;
+
+    private CellStyle styleOverride;
+
+    TableWriter(XSSFWorkbook workbook, String tableName, List<String> headers, List<ColumnKind> kinds) {
+        this.table = Template.table(workbook, tableName);
+        this.sheet = table.getXSSFSheet();
+        this.kinds = kinds;
+        AreaReference area = table.getArea();
+        this.headerRow = area.getFirstCell().getRow();
+        this.firstCol = area.getFirstCell().getCol();
+        checkHeaders(headers);
+        this.styles = new CellStyle[kinds.size()];
+        this.widthChars = new int[kinds.size()];
+        XSSFRow prototype = sheet.getRow(headerRow + 1);
+        for (int i = 0; i < kinds.size(); i++) {
+            XSSFCell cell = prototype == null ? null : prototype.getCell(firstCol + i);
+            styles[i] = styleFor(workbook, cell == null ? null : cell.getCellStyle(), kinds.get(i));
+            widthChars[i] = headers.get(i).length() + 3; // room for the filter button
+        }
+    }
+
+    private void checkHeaders(List<String> expected) {
+        XSSFRow header = sheet.getRow(headerRow);
+        for (int i = 0; i < expected.size(); i++) {
+            Cell cell = header == null ? null : header.getCell(firstCol + i);
+            String actual = cell == null ? null : cell.getStringCellValue();
+            if (!expected.get(i).equals(actual)) {
+                throw new IllegalStateException("template table " + table.getName() + ": column " + (i + 1)
+                        + " must be headed '" + expected.get(i) + "' but is '" + actual + "'");
+            }
+        }
+    }
+
+    /** Input text must never be re-read as a formula when a user edits the cell, whatever the template says. */
+    private static CellStyle styleFor(XSSFWorkbook workbook, XSSFCellStyle prototype, ColumnKind kind) {
+        if (kind != ColumnKind.INPUT_TEXT || (prototype != null && prototype.getQuotePrefixed())) {
+            return prototype;
+        }
+        XSSFCellStyle quoted = workbook.createCellStyle();
+        if (prototype != null) {
+            quoted.cloneStyleFrom(prototype);
+        }
+        quoted.setQuotePrefixed(true);
+        return quoted;
+    }
+
+    CellStyle style(int column) {
+        return styles[column];
+    }
+
+    /** A quote-prefixed variant of a column's style, for input text in a column of mixed content. */
+    CellStyle quotedStyle(XSSFWorkbook workbook, int column) {
+        return styleFor(workbook, (XSSFCellStyle) styles[column], ColumnKind.INPUT_TEXT);
+    }
+
+    /** The next value is of another kind and style than its column (a Metric/Value table mixes them). */
+    TableWriter as(ColumnKind kind, CellStyle style) {
+        kindOverride = kind;
+        styleOverride = style;
+        return this;
+    }
+
+    private ColumnKind kind() {
+        return kindOverride != null ? kindOverride : kinds.get(col);
+    }
+
+    private void advance() {
+        col++;
+        kindOverride = null;
+        styleOverride = null;
+    }
+
+    /** Starts the next data row; values then go left to right in header order. */
+    TableWriter next() {
+        current = headerRow + 1 + rows;
+        rows++;
+        col = 0;
+        row = sheet.getRow(current);
+        if (row == null) {
+            row = sheet.createRow(current);
+        }
+        return this;
+    }
+
+    TableWriter text(String value) {
+        XSSFCell cell = cell();
+        if (value != null) {
+            cell.setCellValue(value); // a String value is always a STRING cell, never parsed as a formula
+            fit(value.length());
+        }
+        advance();
+        return this;
+    }
+
+    TableWriter number(BigDecimal value) {
+        XSSFCell cell = cell();
+        if (value != null) {
+            ColumnKind kind = kind();
+            double d = kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN).doubleValue()
+                    : value.doubleValue();
+            cell.setCellValue(d);
+            fit(widthOf(kind, value));
+        }
+        advance();
+        return this;
+    }
+
+    TableWriter integer(long value) {
+        cell().setCellValue(value);
+        fit(Long.toString(value).length() + 2);
+        advance();
+        return this;
+    }
+
+    TableWriter formula(String formula, int widthHint) {
+        cell().setCellFormula(formula); // only ever formulas the code composed, never input text
+        fit(widthHint);
+        advance();
+        return this;
+    }
+
+    private XSSFCell cell() {
+        XSSFCell cell = row.getCell(firstCol + col);
+        if (cell == null) {
+            cell = row.createCell(firstCol + col);
+        } else {
+            cell.setBlank(); // a template prototype row may carry sample content
+        }
+        CellStyle style = styleOverride != null ? styleOverride : styles[col];
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+
+    private static int widthOf(ColumnKind kind, BigDecimal value) {
+        return switch (kind) {
+            // digits, sign, group separators, currency symbol and two decimals
+            case MONEY -> value.setScale(0, RoundingMode.HALF_EVEN).abs().toPlainString().length() * 4 / 3 + 6;
+            case RATIO -> 9;
+            default -> value.setScale(0, RoundingMode.HALF_EVEN).toPlainString().length() * 4 / 3 + 3;
+        };
+    }
+
+    private void fit(int chars) {
+        if (chars > widthChars[col]) {
+            widthChars[col] = chars;
+        }
+    }
+
+    int rowsWritten() {
+        return rows;
+    }
+
+    /** 0-based sheet row of the n-th (0-based) data row. */
+    int sheetRow(int dataRow) {
+        return headerRow + 1 + dataRow;
+    }
+
+    int headerRow() {
+        return headerRow;
+    }
+
+    /** Sheet column of a table column. */
+    int sheetColumn(int column) {
+        return firstCol + column;
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    XSSFTable table() {
+        return table;
+    }
+
+    /** The data cells of one column, for formulas and chart series; the blank row when the table is empty. */
+    CellRangeAddress columnRange(int column, int fromRow, int count) {
+        int first = sheetRow(fromRow);
+        int last = sheetRow(fromRow + Math.max(count, 1) - 1);
+        return new CellRangeAddress(first, last, sheetColumn(column), sheetColumn(column));
+    }
+
+    /**
+     * Makes the table object cover exactly the header and the rows written (Excel needs at least
+     * one data row, so an empty table keeps one blank row), freezes everything above the first data
+     * row and widens columns to fit (never narrower than the template made them).
+     */
+    void finish() {
+        if (rows == 0) {
+            next();
+            for (int i = 0; i < kinds.size(); i++) {
+                cell();
+                col++;
+            }
+            rows = 0;
+        }
+        int lastRow = headerRow + Math.max(rows, 1);
+        int lastCol = firstCol + kinds.size() - 1;
+        AreaReference area = new AreaReference(new CellReference(headerRow, firstCol),
+                new CellReference(lastRow, lastCol), SpreadsheetVersion.EXCEL2007);
+        table.setArea(area);
+        if (table.getCTTable().isSetAutoFilter()) {
+            table.getCTTable().getAutoFilter().setRef(area.formatAsString());
+        } else {
+            table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+        }
+        sheet.createFreezePane(0, headerRow + 1);
+        for (int i = 0; i < kinds.size(); i++) {
+            int wanted = Math.min(widthChars[i], MAX_WIDTH_CHARS) * 256;
+            if (sheet.getColumnWidth(firstCol + i) < wanted) {
+                sheet.setColumnWidth(firstCol + i, wanted);
+            }
+        }
+    }
+}

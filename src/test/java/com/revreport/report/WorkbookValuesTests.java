@@ -1,0 +1,224 @@
+package com.revreport.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbookValuesTests {
+
+    @TempDir
+    Path out;
+
+    private XSSFWorkbook publish(ReportContent content) throws Exception {
+        return ReportFixtures.open(new WorkbookPublisher(ReportFixtures.TEMPLATE).publish(content, out));
+    }
+
+    /** Cell of a table's data row (0-based) under the given header. */
+    static Cell cell(XSSFWorkbook wb, String tableName, int dataRow, String header) {
+        XSSFTable table = WorkbookLayoutTests.table(wb, tableName);
+        CellReference first = table.getArea().getFirstCell();
+        Row head = table.getXSSFSheet().getRow(first.getRow());
+        for (Cell c : head) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(header)
+                    && c.getColumnIndex() >= first.getCol()
+                    && c.getColumnIndex() <= table.getArea().getLastCell().getCol()) {
+                Row row = table.getXSSFSheet().getRow(first.getRow() + 1 + dataRow);
+                return row.getCell(c.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+            }
+        }
+        throw new AssertionError(tableName + " has no column " + header);
+    }
+
+    @Test
+    void moneyIsNumericRoundedHalfEvenToCentsWithTheTemplatesNumberFormat() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            Cell billed = cell(wb, "tblReconciliation", 2, "Billed");
+            assertThat(billed.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(billed.getNumericCellValue()).isEqualTo(100.00); // 100.005 -> 100.00 (HALF_EVEN)
+            assertThat(cell(wb, "tblReconciliation", 2, "Ledger").getNumericCellValue()).isEqualTo(100.02); // 100.015
+            assertThat(billed.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00;[Red]-#,##0.00");
+            // run-rate 4000.004 -> 4000.00
+            assertThat(cell(wb, "tblGrowth", 0, "Run-rate").getNumericCellValue()).isEqualTo(4000.00);
+            assertThat(cell(wb, "tblClients", 0, "Month 3").getNumericCellValue()).isEqualTo(100.00);
+        }
+    }
+
+    @Test
+    void ratiosAreUnroundedFractionsWithAPercentFormat() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            Cell variance = cell(wb, "tblReconciliation", 2, "Variance %");
+            assertThat(variance.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(variance.getNumericCellValue()).isEqualTo(-0.0000999850022496625506);
+            assertThat(variance.getCellStyle().getDataFormatString()).contains("%");
+            // Azure OpenAI scope, second row of that scope: share 1/3 (200 of 600)
+            Cell share = cell(wb, "tblConcentration", 6, "Share");
+            assertThat(share.getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-15));
+            assertThat(share.getCellStyle().getDataFormatString()).contains("%");
+            assertThat(cell(wb, "tblGrowth", 0, "QoQ").getCellStyle().getDataFormatString()).contains("%");
+            assertThat(cell(wb, "tblConcentration", 2, "Share change").getNumericCellValue()).isEqualTo(-0.025);
+        }
+    }
+
+    @Test
+    void monthsAreYearMonthTextAndTheQuarterRowCarriesTheQuarterLabel() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            Cell month = cell(wb, "tblReconciliation", 0, "Month");
+            assertThat(month.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(month.getStringCellValue()).isEqualTo("2024-07");
+            assertThat(cell(wb, "tblReconciliation", 3, "Month").getStringCellValue()).isEqualTo("FY2024-Q3");
+            // All segments first although the input listed Copilot first: 2023-10 is its first month
+            assertThat(cell(wb, "tblMonthly", 0, "Scope").getStringCellValue()).isEqualTo("All segments");
+            assertThat(cell(wb, "tblMonthly", 0, "Month").getStringCellValue()).isEqualTo("2023-10");
+            assertThat(cell(wb, "tblMonthly", 11, "Month").getStringCellValue()).isEqualTo("2024-09");
+        }
+    }
+
+    @Test
+    void majorCustomerIsYesOrNoAndAllSegmentsComesFirst() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            assertThat(cell(wb, "tblConcentration", 0, "Scope").getStringCellValue()).isEqualTo("All segments");
+            assertThat(cell(wb, "tblConcentration", 0, "Major customer").getStringCellValue()).isEqualTo("Yes");
+            assertThat(cell(wb, "tblConcentration", 4, "Major customer").getStringCellValue()).isEqualTo("No");
+            assertThat(cell(wb, "tblConcentration", 0, "Rank").getNumericCellValue()).isEqualTo(1);
+            assertThat(cell(wb, "tblConcentrationSummary", 0, "HHI").getNumericCellValue()).isEqualTo(3250);
+            assertThat(cell(wb, "tblConcentrationSummary", 0, "Level").getStringCellValue()).isEqualTo("HIGH");
+            assertThat(cell(wb, "tblConcentrationSummary", 0, "Clients").getNumericCellValue()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void nullFiguresAreBlankCells() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            assertThat(cell(wb, "tblReconciliation", 4, "Variance %").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(wb, "tblConcentration", 1, "Share change").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(wb, "tblGrowth", 1, "QoQ").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(wb, "tblClients", 1, "Month 3").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(wb, "tblClients", 3, "Prior quarter").getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
+    void summaryTellsTheStoryOfTheQuarter() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            Map<String, Cell> summary = summary(wb);
+            assertThat(summary.get("Quarter").getStringCellValue()).isEqualTo("FY2024-Q3");
+            assertThat(summary.get("Coverage").getStringCellValue()).isEqualTo("Complete quarter");
+            assertThat(summary.get("Months").getStringCellValue()).isEqualTo("2024-07, 2024-08, 2024-09");
+            assertThat(summary.get("Missing months").getStringCellValue()).isEqualTo("None");
+            assertThat(summary.get("Reporting currency").getStringCellValue()).isEqualTo("USD");
+            Cell total = summary.get("Total revenue (All segments)");
+            assertThat(total.getNumericCellValue()).isEqualTo(1000.00);
+            assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00;[Red]-#,##0.00");
+            assertThat(summary.get("Top client (All segments)").getStringCellValue()).isEqualTo("Contoso");
+            Cell share = summary.get("Top client share (All segments)");
+            assertThat(share.getNumericCellValue()).isEqualTo(0.5);
+            assertThat(share.getCellStyle().getDataFormatString()).contains("%");
+            assertThat(summary.get("HHI (All segments)").getNumericCellValue()).isEqualTo(3250);
+            assertThat(summary.get("Concentration level (All segments)").getStringCellValue()).isEqualTo("HIGH");
+            assertThat(summary.get("QoQ (All segments)").getNumericCellValue()).isEqualTo(0.25); // (1000-800)/800
+            assertThat(summary.get("YoY (All segments)").getNumericCellValue()).isEqualTo(1.0); // (1000-500)/500
+            assertThat(summary.get("Rejected billing rows").getNumericCellValue()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void summaryCountsReconciliationStatusesWithFormulasThatCarryTheirValues() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            Map<String, Cell> summary = summary(wb);
+            // fixture: MATCHED 2, WITHIN_TOLERANCE 2, BREAK 0, MISSING_LEDGER 2, MISSING_BILLING 0
+            assertFormula(summary.get("Reconciliation rows MATCHED"), 2);
+            assertFormula(summary.get("Reconciliation rows WITHIN_TOLERANCE"), 2);
+            assertFormula(summary.get("Reconciliation rows BREAK"), 0);
+            assertFormula(summary.get("Reconciliation rows MISSING_LEDGER"), 2);
+            assertFormula(summary.get("Reconciliation rows MISSING_BILLING"), 0);
+            Cell check = summary.get(SummarySheet.CHECK_METRIC);
+            assertThat(check.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(check.getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+            assertThat(check.getStringCellValue()).isEqualTo("No");
+            assertThat(check.getCellFormula()).doesNotContain("{");
+        }
+    }
+
+    @Test
+    void theCheckSaysYesWhenEveryReconciliationMatched() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.empty())) {
+            assertThat(summary(wb).get(SummarySheet.CHECK_METRIC).getStringCellValue()).isEqualTo("Yes");
+        }
+    }
+
+    @Test
+    void everyFormulaInTheWorkbookHasACachedValue() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            int formulas = 0;
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        if (c.getCellType() == CellType.FORMULA) {
+                            formulas++;
+                            assertThat(c.getCachedFormulaResultType()).as(c.getAddress().formatAsString())
+                                    .isIn(CellType.NUMERIC, CellType.STRING);
+                            assertThat(c.getCellFormula()).doesNotContain("{");
+                        }
+                    }
+                }
+            }
+            assertThat(formulas).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aQuarterToDateReportSaysWhichMonthsItCoversAndWhichAreMissing() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.quarterToDate())) {
+            Map<String, Cell> summary = summary(wb);
+            assertThat(summary.get("Coverage").getStringCellValue()).isEqualTo("Quarter to date (2 of 3 months)");
+            assertThat(summary.get("Months").getStringCellValue()).isEqualTo("2024-07, 2024-08");
+            assertThat(summary.get("Missing months").getStringCellValue()).isEqualTo("2024-08");
+        }
+    }
+
+    @Test
+    void runSheetIsTheAuditTrail() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            assertThat(cell(wb, "tblRun", 0, "Item").getStringCellValue()).isEqualTo("Run ID");
+            assertThat(cell(wb, "tblRun", 0, "Value").getStringCellValue()).isEqualTo("run-42");
+            assertThat(cell(wb, "tblRun", 1, "Value").getStringCellValue()).isEqualTo("2024-10-02T02:00:00Z");
+            assertThat(cell(wb, "tblRun", 2, "Value").getStringCellValue()).isEqualTo("2024-10-02T02:00:07Z");
+            assertThat(cell(wb, "tblRun", 3, "Value").getStringCellValue()).isEqualTo("0.1.0");
+            assertThat(cell(wb, "tblRun", 4, "Item").getStringCellValue()).isEqualTo("Parameter quarter");
+            assertThat(cell(wb, "tblRun", 6, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
+            assertThat(cell(wb, "tblRun", 6, "Month").getStringCellValue()).isEqualTo("2024-07");
+            assertThat(cell(wb, "tblRun", 6, "SHA-256").getStringCellValue()).startsWith("9f86d081");
+            assertThat(cell(wb, "tblRun", 6, "Read").getNumericCellValue()).isEqualTo(102);
+            assertThat(cell(wb, "tblRun", 6, "Accepted").getNumericCellValue()).isEqualTo(100);
+            assertThat(cell(wb, "tblRun", 6, "Rejected").getNumericCellValue()).isEqualTo(2);
+        }
+    }
+
+    static Map<String, Cell> summary(XSSFWorkbook wb) {
+        Map<String, Cell> metrics = new HashMap<>();
+        for (int i = 0; i < WorkbookLayoutTests.dataRows(wb, "tblSummary"); i++) {
+            metrics.put(cell(wb, "tblSummary", i, "Metric").getStringCellValue(), cell(wb, "tblSummary", i, "Value"));
+        }
+        return metrics;
+    }
+
+    private static void assertFormula(Cell cell, double expected) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(cell.getCellFormula()).startsWith("COUNTIF(Reconciliation!");
+        assertThat(cell.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getNumericCellValue()).isEqualTo(expected);
+    }
+}
