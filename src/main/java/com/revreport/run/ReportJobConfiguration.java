@@ -15,8 +15,9 @@ class ReportJobConfiguration {
 
     @Bean
     Job revenueReportJob(JobRepository jobRepository, RunHistoryListener runHistory, Step planLoad,
-            Step loadReferenceData, Step loadBillingMonths, Step recordRunFiles, Step computeFigures) {
+            Step loadReferenceData, Step loadBillingMonths, Step recordRunFiles, Step computeFigures, Step writeWorkbook) {
         return new JobBuilder(JOB_NAME, jobRepository).listener(runHistory).start(planLoad).next(loadReferenceData)
-                .next(loadBillingMonths).next(recordRunFiles).next(computeFigures).build();
+                .next(loadBillingMonths).next(recordRunFiles).next(computeFigures)
+                .next(writeWorkbook).build();
     }
 }

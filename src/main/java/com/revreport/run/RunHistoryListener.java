@@ -1,17 +1,34 @@
 package com.revreport.run;
 
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import com.revreport.analysis.QuarterFigures;
+import com.revreport.analysis.SegmentReconciliation;
+import com.revreport.ingest.LoadPlan;
 import com.revreport.store.RevenueStore;
 
-/** Opens and closes the run's entry in the store's run history, the finance reader's audit trail. */
+/**
+ * Opens and closes the run's entry in the store's run history (the finance reader's audit trail)
+ * and logs the one end-of-run summary an operator reads.
+ */
 @Component
 class RunHistoryListener implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RunHistoryListener.class);
 
     private final RevenueStore store;
 
@@ -25,15 +42,51 @@ class RunHistoryListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution execution) {
         state.reset();
-        store.startRun(execution.getId(), execution.getStartTime().toInstant(ZoneOffset.UTC));
+        store.startRun(execution.getId(), execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant());
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        var figures = state.figuresOrNull();
+        QuarterFigures figures = state.figuresOrNull();
         String quarter = figures == null ? execution.getJobParameters().getString("quarter")
                 : figures.period().fileLabel();
-        String message = execution.getStatus() == BatchStatus.COMPLETED ? null : FailureMessages.of(execution);
-        store.finishRun(execution.getId(), execution.getStatus().name(), quarter, state.workbook(), message);
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        String message = completed ? null : FailureMessages.of(execution);
+        store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter, state.workbook(), message);
+        log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation {}; workbook {}",
+                execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), quarter, months(),
+                billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
+                billingRows(execution, StepExecution::getFilterCount), statuses(figures),
+                state.workbook() == null ? "not written" : state.workbook());
+    }
+
+    private String months() {
+        LoadPlan plan = state.planOrNull();
+        if (plan == null) {
+            return "not planned";
+        }
+        return plan.months().values().stream()
+                .collect(Collectors.groupingBy(Enum::name, TreeMap::new, Collectors.counting())).toString();
+    }
+
+    private static long billingRows(JobExecution execution, Function<StepExecution, Long> count) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("loadBillingMonth:"))
+                .mapToLong(count::apply).sum();
+    }
+
+    private static String statuses(QuarterFigures figures) {
+        if (figures == null) {
+            return "not computed";
+        }
+        Map<String, Long> counts = figures.reconciliation().stream().filter(r -> !r.quarterTotal())
+                .collect(Collectors.groupingBy(r -> r.status().name(), TreeMap::new, Collectors.counting()));
+        long breaks = figures.reconciliation().stream().filter(SegmentReconciliation::quarterTotal)
+                .filter(r -> r.status().name().equals("BREAK")).count();
+        return counts + " (segments breaking over the quarter: " + breaks + ")";
+    }
+
+    private static String seconds(JobExecution execution) {
+        LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
+        return String.format("%.1f", Duration.between(execution.getStartTime(), end).toMillis() / 1000.0);
     }
 }

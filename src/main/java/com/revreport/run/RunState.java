@@ -31,6 +31,10 @@ class RunState {
         return require(plan.get(), "load plan");
     }
 
+    LoadPlan planOrNull() {
+        return plan.get();
+    }
+
     void plan(LoadPlan value) {
         plan.set(value);
     }

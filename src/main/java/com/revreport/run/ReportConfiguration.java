@@ -1,0 +1,85 @@
+package com.revreport.run;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.revreport.analysis.QuarterFigures;
+import com.revreport.report.InputFileAudit;
+import com.revreport.report.ReportContent;
+import com.revreport.report.RunAudit;
+import com.revreport.report.WorkbookPublisher;
+import com.revreport.store.StoreQueries;
+
+/** The workbook step: the figures, the quarter's rejects and the run's audit trail into the template. */
+@Configuration(proxyBeanMethods = false)
+class ReportConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportConfiguration.class);
+
+    @Bean
+    WorkbookPublisher workbookPublisher(RevReportOptions options) {
+        return new WorkbookPublisher(options.template());
+    }
+
+    @Bean
+    String applicationVersion(ObjectProvider<BuildProperties> build) {
+        BuildProperties properties = build.getIfAvailable();
+        return properties == null ? "development build" : properties.getVersion();
+    }
+
+    @Bean
+    Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
+            StoreQueries queries, WorkbookPublisher publisher, RevReportOptions options, String applicationVersion) {
+        Tasklet write = (contribution, chunk) -> {
+            var execution = chunk.getStepContext().getStepExecution().getJobExecution();
+            QuarterFigures figures = state.figures();
+            List<InputFileAudit> files = queries.runFiles(execution.getId()).stream()
+                    .map(f -> new InputFileAudit(f.kind(), f.fileName(), f.month() == null ? "" : f.month().toString(),
+                            f.sha256(), f.read(), f.accepted(), f.rejected(), f.action()))
+                    .toList();
+            RunAudit audit = new RunAudit(String.valueOf(execution.getId()),
+                    execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant(), Instant.now(), parameters(options), files,
+                    applicationVersion);
+            Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit),
+                    options.output());
+            state.workbook(workbook.toAbsolutePath().toString());
+            log.info("Workbook written: {}", workbook.toAbsolutePath());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("writeWorkbook", jobRepository).tasklet(write, tm).build();
+    }
+
+    static Map<String, String> parameters(RevReportOptions options) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("input", options.input().toAbsolutePath().toString());
+        parameters.put("output", options.output().toAbsolutePath().toString());
+        parameters.put("store", options.store().toAbsolutePath().toString());
+        parameters.put("quarter", options.quarter() == null ? "newest" : options.quarter());
+        parameters.put("fiscal-year-start-month", String.valueOf(options.fiscalYearStartMonth()));
+        parameters.put("reporting-currency", options.reportingCurrency());
+        parameters.put("max-reject-ratio", options.maxRejectRatio().toPlainString());
+        parameters.put("abs-tolerance", options.absTolerance().toPlainString());
+        parameters.put("rel-tolerance", options.relTolerance().toPlainString());
+        parameters.put("hhi-bands", options.hhiBands());
+        parameters.put("major-customer-threshold", options.majorCustomerThreshold().toPlainString());
+        parameters.put("template", options.template().toAbsolutePath().toString());
+        return parameters;
+    }
+}
