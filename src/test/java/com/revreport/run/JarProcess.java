@@ -1,0 +1,102 @@
+package com.revreport.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** The packaged jar as a separate process, as a scheduler starts it. */
+final class JarProcess {
+
+    final Process process;
+
+    final Path log;
+
+    private JarProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static Path jar() {
+        return Path.of(System.getProperty("revreport.jar", "target/revreport.jar")).toAbsolutePath();
+    }
+
+    static Path template() {
+        return Path.of("templates/quarterly-report.xlsx").toAbsolutePath();
+    }
+
+    static JarProcess start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar", jar().toString(),
+                "--template=" + template()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new JarProcess(process, log);
+    }
+
+    /** Runs to the end and returns the exit code. */
+    static Finished run(Path log, String... args) throws IOException, InterruptedException {
+        JarProcess jar = start(log, args);
+        if (!jar.process.waitFor(5, TimeUnit.MINUTES)) {
+            jar.process.destroyForcibly();
+            throw new AssertionError("the run did not end within 5 minutes; log: " + jar.output());
+        }
+        return new Finished(jar.process.exitValue(), jar.output());
+    }
+
+    record Finished(int exitCode, String output) {
+    }
+
+    String output() throws IOException {
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Waits until the log holds {@code text}; fails if the process ends or time runs out first. */
+    void awaitLog(String text, Duration timeout) throws Exception {
+        await(() -> {
+            try {
+                return output().contains(text);
+            }
+            catch (IOException e) {
+                return false;
+            }
+        }, timeout, "log line '" + text + "'");
+    }
+
+    void await(BooleanSupplier condition, Duration timeout, String what) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + what + " within " + timeout + "; log:\n" + output());
+            }
+            if (!process.isAlive() && !condition.getAsBoolean()) {
+                throw new AssertionError("the process ended (exit " + process.exitValue() + ") before " + what
+                        + "; log:\n" + output());
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** {@code kill -9}: no shutdown hook, no finally block runs. */
+    void kill9() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** {@code kill} (SIGTERM), as systemd or Kubernetes stops a service. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        return process.waitFor();
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
