@@ -3,9 +3,15 @@ package com.revreport.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -16,6 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * a failed run leaves the previous report as it was.
  */
 public class WorkbookPublisher {
+
+    static final String TEMP_PREFIX = ".revenue-report-";
+
+    static final String TEMP_SUFFIX = ".xlsx.tmp";
 
     private final Path template;
 
@@ -33,19 +43,39 @@ public class WorkbookPublisher {
         Path folder = outputDir.resolve(content.figures().period().quarter().label());
         Files.createDirectories(folder);
         Path target = folder.resolve(fileName(content));
-        Path temp = Files.createTempFile(folder, ".revenue-report-", ".xlsx.tmp");
+        removeLeftovers(folder);
+        Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             // read from a stream: opening the template as a package would write changes back into it
             try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                 ReportWorkbook.fill(workbook, content);
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                        OutputStream out = Channels.newOutputStream(channel)) {
                     workbook.write(out);
+                    // on disk before it gets its name: after a power cut the name never points at half a file
+                    channel.force(true);
                 }
+            }
+            // createTempFile makes the file private to its owner; a report is for the finance team to read
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * A process killed while writing (kill -9, power loss) leaves its temporary file behind; runs on a
+     * store never overlap, so one found here is nobody's work in progress.
+     */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 

@@ -1,0 +1,88 @@
+package com.revreport.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.revreport.bench.BenchmarkData;
+
+/**
+ * {@code kill -9} at the worst moments, then a plain re-run: the workbook must equal, cell by cell, the
+ * one a clean run writes, and no half-written workbook may ever be visible under its real name.
+ */
+class CrashProcessTests {
+
+    // six months of 50,000 lines: long enough to be killed inside ingestion and inside writing
+    private static final String WORKBOOK = "output/FY2023-Q2/revenue-report-FY2023-Q2.xlsx";
+
+    @TempDir
+    static Path shared;
+
+    static Path input;
+
+    static List<String> cleanRun;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void cleanRunOnGeneratedInput() throws Exception {
+        input = shared.resolve("input");
+        BenchmarkData.write(input, 300_000, 6, 20_000);
+        Path clean = shared.resolve("clean");
+        JarProcess.Finished run = JarProcess.run(shared.resolve("clean.log"), args(clean));
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        cleanRun = WorkbookCells.figures(clean.resolve(WORKBOOK));
+        assertThat(cleanRun).isNotEmpty();
+    }
+
+    private static String[] args(Path work) {
+        return new String[] { "--input=" + input, "--store=" + work.resolve("store"), "--output=" + work.resolve("output") };
+    }
+
+    @Test
+    void killedInsideIngestionThenRerunGivesTheFiguresOfACleanRun() throws Exception {
+        JarProcess killed = JarProcess.start(dir.resolve("killed.log"), args(dir));
+        // the first month is committed, the others are being parsed or written
+        killed.awaitLog("Month 2023-", Duration.ofMinutes(2));
+        killed.kill9();
+        assertThat(killed.output()).doesNotContain("Workbook written");
+
+        JarProcess.Finished rerun = JarProcess.run(dir.resolve("rerun.log"), args(dir));
+
+        assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+        assertThat(rerun.output()).contains("was left unfinished by a process that stopped");
+        // each month was committed whole or not at all: together the months hold every line once
+        assertThat(StoreFiles.query(dir.resolve("store"), "SELECT SUM(rows_accepted) FROM loaded_file WHERE kind = 'BILLING'"))
+                .containsExactly(List.of("300000"));
+        assertThat(WorkbookCells.figures(dir.resolve(WORKBOOK))).isEqualTo(cleanRun);
+    }
+
+    @Test
+    void killedWhileWritingTheWorkbookLeavesNoHalfWorkbookAndRerunGivesACleanOne() throws Exception {
+        Path folder = dir.resolve("output/FY2023-Q2");
+        JarProcess killed = JarProcess.start(dir.resolve("killed.log"), args(dir));
+        killed.await(() -> RunProcessTestsSupport.hasTemporaryWorkbook(folder), Duration.ofMinutes(3),
+                "a temporary workbook being written");
+        killed.kill9();
+
+        assertThat(dir.resolve(WORKBOOK)).doesNotExist();
+
+        JarProcess.Finished rerun = JarProcess.run(dir.resolve("rerun.log"), args(dir));
+
+        assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+        assertThat(rerun.output()).containsPattern("months \\{UNCHANGED=6\\}");
+        assertThat(WorkbookCells.figures(dir.resolve(WORKBOOK))).isEqualTo(cleanRun);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactly("revenue-report-FY2023-Q2.xlsx");
+        }
+    }
+}
