@@ -42,6 +42,8 @@ class RunHistoryListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution execution) {
         state.reset();
+        log.info("Run {} starting, {} ms after the process started", execution.getId(),
+                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         store.startRun(execution.getId(), execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant());
     }
 
