@@ -3,6 +3,7 @@ package com.revreport.analysis;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,20 @@ final class BilledRevenue {
     /** month -> segment -> client -> net revenue. */
     private final Map<YearMonth, Map<String, Map<String, BigDecimal>>> revenue = new HashMap<>();
 
+    /** month -> segment -> net revenue: the monthly series and the reconciliation ask for these often. */
+    private final Map<YearMonth, Map<String, BigDecimal>> segmentTotals = new HashMap<>();
+
+    /** byClient results by (scope, months): each scope's quarter is asked for by several figures. */
+    private final Map<List<Object>, Map<String, BigDecimal>> byClientCache = new HashMap<>();
+
     BilledRevenue(List<BillingTotal> billing, CurrencyConversion conversion) {
         for (BillingTotal line : billing) {
             BigDecimal converted = conversion.toReporting(line.month(), line.currency(), line.amount());
             revenue.computeIfAbsent(line.month(), m -> new HashMap<>())
                     .computeIfAbsent(line.segment(), s -> new HashMap<>())
                     .merge(line.clientId(), converted, BigDecimal::add);
+            segmentTotals.computeIfAbsent(line.month(), m -> new HashMap<>()).merge(line.segment(), converted,
+                    BigDecimal::add);
         }
     }
 
@@ -52,6 +61,11 @@ final class BilledRevenue {
      * client's segments.
      */
     Map<String, BigDecimal> byClient(String scope, Collection<YearMonth> months) {
+        return byClientCache.computeIfAbsent(List.of(scope, List.copyOf(months)),
+                key -> Collections.unmodifiableMap(sumByClient(scope, months)));
+    }
+
+    private Map<String, BigDecimal> sumByClient(String scope, Collection<YearMonth> months) {
         Map<String, BigDecimal> byClient = new TreeMap<>();
         for (YearMonth month : months) {
             for (Map.Entry<String, Map<String, BigDecimal>> segment : revenue.getOrDefault(month, Map.of()).entrySet()) {
@@ -64,11 +78,19 @@ final class BilledRevenue {
     }
 
     BigDecimal total(String scope, Collection<YearMonth> months) {
-        return byClient(scope, months).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (YearMonth month : months) {
+            total = total.add(total(scope, month));
+        }
+        return total;
     }
 
     BigDecimal total(String scope, YearMonth month) {
-        return total(scope, List.of(month));
+        Map<String, BigDecimal> segments = segmentTotals.getOrDefault(month, Map.of());
+        if (QuarterFigures.ALL_SEGMENTS.equals(scope)) {
+            return segments.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return segments.getOrDefault(scope, BigDecimal.ZERO);
     }
 
     /** Revenue of one client in one segment and month; zero when it was not billed then. */

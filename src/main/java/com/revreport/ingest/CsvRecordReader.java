@@ -49,6 +49,11 @@ final class CsvRecordReader implements Closeable {
             text = text.substring(1);
         }
         long first = physicalLine;
+        if (text.indexOf('"') < 0) {
+            // no quote: no quoted field and no record spanning lines, so a split on commas is the whole of
+            // RFC 4180 for this line; most billing lines take this path, at several times the parser's speed
+            return new CsvRecord(first, splitOnCommas(text), text);
+        }
         StringBuilder raw = new StringBuilder(text);
         try {
             // while a quoted field is open the parser hands back the fields completed so far
@@ -68,6 +73,17 @@ final class CsvRecordReader implements Closeable {
         catch (IOException | RuntimeException unparseable) {
             return new CsvRecord(first, null, raw.toString());
         }
+    }
+
+    private static List<String> splitOnCommas(String line) {
+        List<String> fields = new ArrayList<>(12);
+        int start = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', start)) {
+            fields.add(line.substring(start, comma));
+            start = comma + 1;
+        }
+        fields.add(line.substring(start));
+        return fields;
     }
 
     long linesRead() {

@@ -36,12 +36,15 @@ class FiguresConfiguration {
     Step computeFigures(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
             StoreQueries queries, AnalysisSettings settings, RevReportOptions options) {
         Tasklet compute = (contribution, chunk) -> {
+            long started = System.nanoTime();
             AnalysisInput input = new AnalysisInput(queries.billingTotals(), queries.ledger(), queries.rates(),
                     queries.clientNames(), options.requestedQuarter());
+            long loaded = System.nanoTime();
             QuarterFigures figures = new QuarterAnalysis().analyse(input, settings);
             state.figures(figures);
-            log.info("Figures for {}: {} reconciliation rows, {} clients", figures.period().fileLabel(),
-                    figures.reconciliation().size(), figures.clients().size());
+            log.info("Figures for {}: {} reconciliation rows, {} clients; store read {} ms ({} totals), figures {} ms",
+                    figures.period().fileLabel(), figures.reconciliation().size(), figures.clients().size(),
+                    (loaded - started) / 1_000_000, input.billing().size(), (System.nanoTime() - loaded) / 1_000_000);
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("computeFigures", jobRepository).tasklet(compute, tm).build();

@@ -55,11 +55,21 @@ class RunHistoryListener implements JobExecutionListener {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         String message = completed ? null : FailureMessages.of(execution);
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter, state.workbook(), message);
-        log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation {}; workbook {}",
-                execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), quarter, months(),
+        log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation {}; workbook {}; "
+                + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), quarter, months(),
                 billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
                 billingRows(execution, StepExecution::getFilterCount), statuses(figures),
-                state.workbook() == null ? "not written" : state.workbook());
+                state.workbook() == null ? "not written" : state.workbook(), stepMillis(execution));
+    }
+
+    /** Time per top-level step, the phases a benchmark reports. */
+    private static Map<String, Long> stepMillis(JobExecution execution) {
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        execution.getStepExecutions().stream().filter(s -> !s.getStepName().contains(":"))
+                .sorted(java.util.Comparator.comparing(StepExecution::getStartTime))
+                .forEach(s -> millis.put(s.getStepName(), Duration.between(s.getStartTime(),
+                        s.getEndTime() == null ? LocalDateTime.now() : s.getEndTime()).toMillis()));
+        return millis;
     }
 
     private String months() {

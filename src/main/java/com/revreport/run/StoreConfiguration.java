@@ -19,7 +19,9 @@ class StoreConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(RevReportOptions options, StoreLock storeLock) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:file:" + options.store().toAbsolutePath().resolve("revreport"));
+        // TRACE_LEVEL_FILE=0: the batch schema script runs at every start and H2 would trace each "already
+        // exists" it ignores into a file that only grows
+        dataSource.setJdbcUrl("jdbc:h2:file:" + options.store().toAbsolutePath().resolve("revreport") + ";TRACE_LEVEL_FILE=0");
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(4);

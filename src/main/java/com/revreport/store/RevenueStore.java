@@ -1,5 +1,7 @@
 package com.revreport.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,9 +70,30 @@ public class RevenueStore {
         }
         jdbc.sql("DELETE FROM loaded_file WHERE kind = ? AND billing_month = ?").param(StoredFile.BILLING).param(month)
                 .update();
-        batch("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, amount) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", load.totals(), (ChargeTotal t) -> new Object[] { month, t.clientId(),
-                        t.segment(), t.chargeType().name(), t.currency(), t.amount() });
+        // typed setters: the Object[] form makes Spring probe each value's SQL type, row by row
+        List<ChargeTotal> totals = load.totals();
+        for (int from = 0; from < totals.size(); from += BATCH) {
+            List<ChargeTotal> slice = totals.subList(from, Math.min(totals.size(), from + BATCH));
+            template.batchUpdate("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, "
+                    + "amount) VALUES (?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    ChargeTotal t = slice.get(i);
+                    ps.setString(1, month);
+                    ps.setString(2, t.clientId());
+                    ps.setString(3, t.segment());
+                    ps.setString(4, t.chargeType().name());
+                    ps.setString(5, t.currency());
+                    ps.setBigDecimal(6, t.amount());
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return slice.size();
+                }
+            });
+        }
         batch("INSERT INTO client_month_name (billing_month, client_id, client_name) VALUES (?, ?, ?)",
                 new ArrayList<>(load.clientNames().entrySet()),
                 (Map.Entry<String, String> e) -> new Object[] { month, e.getKey(), e.getValue() });

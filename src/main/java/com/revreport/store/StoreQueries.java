@@ -1,6 +1,9 @@
 package com.revreport.store;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +29,25 @@ public class StoreQueries {
 
     /** Net billed amount per month, client, segment and currency: charge types summed, credits included. */
     public List<BillingTotal> billingTotals() {
-        return jdbc.sql("SELECT billing_month, client_id, segment, currency, SUM(amount) FROM billing_total "
-                + "GROUP BY billing_month, client_id, segment, currency ORDER BY billing_month, client_id, segment, currency")
-                .query((rs, n) -> new BillingTotal(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getBigDecimal(5)))
-                .list();
+        // summed here rather than by GROUP BY, which H2 does several times slower than a plain scan
+        Map<BillingKey, BigDecimal> sums = new HashMap<>();
+        jdbc.sql("SELECT billing_month, client_id, segment, currency, amount FROM billing_total").query(rs -> {
+            sums.merge(new BillingKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                    rs.getBigDecimal(5), BigDecimal::add);
+        });
+        List<BillingTotal> totals = new ArrayList<>(sums.size());
+        Map<String, YearMonth> months = new HashMap<>();
+        sums.forEach((k, amount) -> totals.add(new BillingTotal(months.computeIfAbsent(k.month(), YearMonth::parse),
+                k.clientId(), k.segment(), k.currency(), amount)));
+        totals.sort(BILLING_ORDER);
+        return totals;
+    }
+
+    private static final Comparator<BillingTotal> BILLING_ORDER = Comparator.comparing(BillingTotal::month)
+            .thenComparing(BillingTotal::clientId).thenComparing(BillingTotal::segment)
+            .thenComparing(BillingTotal::currency);
+
+    private record BillingKey(String month, String clientId, String segment, String currency) {
     }
 
     public List<LedgerEntry> ledger() {

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmark: RevReport end to end on generated billing data, first run and unchanged re-run, against
+# DuckDB's read_csv + GROUP BY on the same files; then the same at 1M rows, to show how time and memory
+# grow. Prints a table; docs/benchmarks.md keeps the results. Usage: bench/run.sh [rows] (default 12M)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-12000000}
+small=1000000
+work=${BENCH_WORK:-target/bench}
+mkdir -p "$work"
+
+[ -f target/revreport.jar ] || mvn -B -q package -DskipTests
+mvn -B -q test-compile
+mvn -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+
+field() { # field NAME FILE: the value after "NAME=" in the summary's step list, or a /usr/bin/time line
+  grep -oE "$1=[0-9]+" "$2" | tail -1 | cut -d= -f2; }
+
+run_jar() { # run_jar LABEL INPUT STORE
+  local label=$1 input=$2 store=$3 log="$work/$1.log"
+  /usr/bin/time -v java -jar target/revreport.jar --input="$input" --store="$store" \
+    --output="$work/output" --template=templates/quarterly-report.xlsx >"$log" 2>&1
+  local wall rss startup billing figures workbook plan refdata
+  wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
+  rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
+  startup=$(grep -oE "starting, [0-9]+ ms after" "$log" | grep -oE "[0-9]+" | head -1)
+  plan=$(field planLoad "$log"); refdata=$(field loadReferenceData "$log")
+  billing=$(field loadBillingMonths "$log"); figures=$(field computeFigures "$log")
+  workbook=$(field writeWorkbook "$log")
+  local ingest=$(( plan + refdata + billing ))
+  local mb; mb=$(du -sm "$input/billing" | cut -f1)
+  local rate=0 mbs=0
+  if [ "$billing" -gt 0 ] && grep -q "LOADED=" "$log"; then
+    rate=$(( $(echo "$input" | sed 's/.*-//') * 1000 / ingest )); mbs=$(( mb * 1000 / ingest )); fi
+  printf "| %-22s | %8s | %8s | %9s | %8s | %9s | %10s | %6s | %8s |\n" "$label" "$wall" "$startup" "$ingest" \
+    "$figures" "$workbook" "$rate" "$mbs" "$(( rss / 1024 ))"
+}
+
+bench() { # bench ROWS
+  local n=$1 input="$work/input-$1"
+  if [ ! -f "$input/.complete" ]; then
+    rm -rf "$input"
+    java -cp "$cp" com.revreport.bench.BenchmarkData "$input" "$n" 12 50000
+    touch "$input/.complete"
+  fi
+  rm -rf "$work/store-$n" "$work/output"
+  echo "rows $n: $(du -sh "$input/billing" | cut -f1) of CSV in 12 monthly files, 50,000 clients"
+  echo "| run                    | wall     | startup  | ingest ms | figures  | workbook  | rows/s     | MB/s   | peak MB  |"
+  echo "|------------------------|----------|----------|-----------|----------|-----------|------------|--------|----------|"
+  run_jar "first-run" "$input" "$work/store-$n"
+  cp "$work/first-run.log" "$work/first-run-$n.log"
+  run_jar "unchanged-rerun" "$input" "$work/store-$n"
+  cp "$work/unchanged-rerun.log" "$work/unchanged-rerun-$n.log"
+  java -cp "$cp" com.revreport.bench.DuckDbBaseline "$input" | tee "$work/duckdb-$n.txt"
+  local first duck
+  first=$(field loadBillingMonths "$work/first-run-$n.log")
+  duck=$(grep -oE "duckdb_ms=[0-9]+" "$work/duckdb-$n.txt" | cut -d= -f2)
+  echo "billing ingestion / DuckDB = $first ms / $duck ms = $(awk "BEGIN{printf \"%.2f\", $first/$duck}")x"
+  echo
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+bench "$rows"
+[ "$rows" = "$small" ] || bench "$small"

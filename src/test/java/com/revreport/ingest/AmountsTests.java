@@ -1,0 +1,35 @@
+package com.revreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AmountsTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "12", "-12", "12.5", "-0.000001", "1234567890123.123456", "007" })
+    void acceptsPlainDecimals(String text) {
+        assertThat(Amounts.parseAmount(text)).isEqualByComparingTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "-", "1.", ".5", "1.1234567", "1,000", "1 000", "$5", "+5", "1e3", "--1", "1.2.3", "12a" })
+    void rejectsAnythingElse(String text) {
+        assertThat(Amounts.parseAmount(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "2024-3", "2024-13", "2024-00", "24-03", "2024/03", "2024-03-01", "20x4-03", "" })
+    void rejectsMonthsThatAreNotYyyyMm(String text) {
+        assertThat(Amounts.parseMonth(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "2024-01", "1999-12" })
+    void readsYyyyMmMonths(String text) {
+        assertThat(Amounts.parseMonth(text)).isEqualTo(YearMonth.parse(text));
+    }
+}
