@@ -8,10 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Parses every billing file of one month, in file-name order, validating each row (spec 1.1) and
@@ -82,7 +80,7 @@ public class BillingMonthReader {
 
         private final Map<String, String> clientNames = new HashMap<>();
 
-        private final Set<String> lineIds = new HashSet<>();
+        private final LineIdSet lineIds = new LineIdSet();
 
         private final List<Reject> rejects = new ArrayList<>();
 

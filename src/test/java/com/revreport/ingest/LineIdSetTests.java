@@ -1,0 +1,37 @@
+package com.revreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class LineIdSetTests {
+
+    @Test
+    void answersLikeAHashSetOverAMillionIdsWithRepeats() {
+        LineIdSet compact = new LineIdSet();
+        Set<String> exact = new HashSet<>();
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 1_000_000; i++) {
+            // ids of a realistic shape, about one in ten repeated
+            String id = "BL-202403-" + random.nextInt(900_000);
+            assertThat(compact.add(id)).as(id).isEqualTo(exact.add(id));
+        }
+        assertThat(compact.size()).isEqualTo(exact.size());
+    }
+
+    @Test
+    void tellsApartIdsThatDifferOnlyInOrderOrCase() {
+        LineIdSet ids = new LineIdSet();
+
+        assertThat(ids.add("AB")).isTrue();
+        assertThat(ids.add("BA")).isTrue();
+        assertThat(ids.add("ab")).isTrue();
+        assertThat(ids.add("")).isTrue();
+        assertThat(ids.add("AB")).isFalse();
+        assertThat(ids.add("")).isFalse();
+    }
+}
