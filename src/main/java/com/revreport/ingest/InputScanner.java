@@ -27,10 +27,14 @@ public class InputScanner {
             throw new InputException("input folder " + input.toAbsolutePath() + " does not exist");
         }
         SortedMap<YearMonth, List<InputFile>> billing = new TreeMap<>();
-        for (Path path : csvFiles(input.resolve("billing"))) {
+        List<Path> billingFiles = csvFiles(input.resolve("billing"));
+        billingFiles.forEach(path -> monthOf(path.getFileName().toString())); // a bad name fails before any hashing
+        // hashing a night's gigabyte of exports is most of an unchanged run: spread it over the cores
+        List<InputFile> hashed = billingFiles.parallelStream().map(path -> {
             YearMonth month = monthOf(path.getFileName().toString());
-            billing.computeIfAbsent(month, m -> new ArrayList<>()).add(new InputFile(path, name(path), sha256(path), month));
-        }
+            return new InputFile(path, name(path), sha256(path), month);
+        }).toList();
+        hashed.forEach(file -> billing.computeIfAbsent(file.month(), m -> new ArrayList<>()).add(file));
         List<InputFile> ledger = csvFiles(input.resolve("ledger")).stream()
                 .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
         List<InputFile> fx = csvFiles(input.resolve("fx")).stream()
