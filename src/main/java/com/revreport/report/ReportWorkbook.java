@@ -40,6 +40,7 @@ final class ReportWorkbook {
         // Concentration, Clients or Rejects data would see them blank (the Summary's own formulas
         // only read Reconciliation)
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        SheetDimension.coverStreamedRows(streaming);
     }
 
     private static String clientMonths(QuarterFigures figures) {
