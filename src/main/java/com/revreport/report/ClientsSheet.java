@@ -7,7 +7,7 @@ import static com.revreport.report.ColumnKind.RATIO;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.analysis.ClientRevenue;
 
@@ -25,8 +25,9 @@ final class ClientsSheet {
     private ClientsSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, List<ClientRevenue> clients) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+    /** A row per client and segment: streamed, it can pass 100,000 rows. */
+    static void write(SXSSFWorkbook workbook, List<ClientRevenue> clients) {
+        TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
         for (ClientRevenue c : clients) {
             table.next().text(c.clientId()).text(c.clientName()).text(c.segment()).number(month(c, 0))
                     .number(month(c, 1)).number(month(c, 2)).number(c.quarter()).number(c.priorQuarter())

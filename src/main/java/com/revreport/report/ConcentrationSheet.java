@@ -9,7 +9,7 @@ import static com.revreport.report.ColumnKind.TEXT;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationScope;
@@ -47,9 +47,21 @@ final class ConcentrationSheet {
     }
 
     /** @return the summary table, whose styles the Summary sheet borrows */
-    static TableWriter write(XSSFWorkbook workbook, List<ConcentrationScope> scopes) {
+    static TableWriter write(SXSSFWorkbook workbook, List<ConcentrationScope> scopes) {
         List<ConcentrationScope> ordered = Scopes.allSegmentsFirst(scopes, ConcentrationScope::scope);
-        TableWriter clients = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        // a row per client per scope, so it streams; the chart's rows stay readable
+        TableWriter clients = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, TOP);
+        TableWriter summary = new TableWriter(workbook.getXSSFWorkbook(), SUMMARY_TABLE, SUMMARY_HEADERS,
+                SUMMARY_KINDS);
+        // the summary sits beside tblConcentration on the same rows: its rows are written first, as
+        // streamed rows can only follow the rows the sheet already has
+        for (ConcentrationScope s : ordered) {
+            summary.next().text(s.scope()).integer(s.clients().size()).number(s.revenue()).number(s.top1Share())
+                    .number(s.top5Share()).number(s.top10Share()).number(s.hhi())
+                    .text(s.level() == null ? null : s.level().name());
+        }
+        summary.finish();
+
         for (ConcentrationScope scope : ordered) {
             for (ClientShare c : scope.clients()) {
                 clients.next().text(scope.scope()).integer(c.rank()).text(c.clientId()).text(c.clientName())
@@ -58,14 +70,6 @@ final class ConcentrationSheet {
             }
         }
         clients.finish();
-
-        TableWriter summary = new TableWriter(workbook, SUMMARY_TABLE, SUMMARY_HEADERS, SUMMARY_KINDS);
-        for (ConcentrationScope s : ordered) {
-            summary.next().text(s.scope()).integer(s.clients().size()).number(s.revenue()).number(s.top1Share())
-                    .number(s.top5Share()).number(s.top10Share()).number(s.hhi())
-                    .text(s.level() == null ? null : s.level().name());
-        }
-        summary.finish();
 
         int top = ordered.stream().filter(s -> Scopes.isAll(s.scope())).findFirst()
                 .map(s -> Math.min(TOP, s.clients().size())).orElse(0);

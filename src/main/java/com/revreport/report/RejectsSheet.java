@@ -6,7 +6,7 @@ import static com.revreport.report.ColumnKind.TEXT;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.ingest.Reject;
 
@@ -23,8 +23,9 @@ final class RejectsSheet {
     private RejectsSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, List<Reject> rejects) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+    /** A bad input file can reject every one of its rows: streamed, like the clients. */
+    static void write(SXSSFWorkbook workbook, List<Reject> rejects) {
+        TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
         for (Reject r : rejects) {
             table.next().text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
                     .text(r.message()).text(r.record());

@@ -3,25 +3,31 @@ package com.revreport.report;
 import java.util.List;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.QuarterFigures;
 
-/** Fills a loaded template with one report's content; knows nothing of files. */
+/**
+ * Fills a loaded template with one report's content; knows nothing of files. The small sheets are
+ * filled through XSSF; Concentration, Clients and Rejects, which can pass 100,000 rows, stream
+ * their rows below the template's through SXSSF (see {@link TableRows}).
+ */
 final class ReportWorkbook {
 
     private ReportWorkbook() {
     }
 
-    static void fill(XSSFWorkbook workbook, ReportContent content) {
+    static void fill(SXSSFWorkbook streaming, ReportContent content) {
+        XSSFWorkbook workbook = streaming.getXSSFWorkbook();
         Template.check(workbook);
         QuarterFigures figures = content.figures();
         TableWriter reconciliation = ReconciliationSheet.write(workbook, nonNull(figures.reconciliation()));
-        TableWriter concentrationSummary = ConcentrationSheet.write(workbook, nonNull(figures.concentration()));
+        TableWriter concentrationSummary = ConcentrationSheet.write(streaming, nonNull(figures.concentration()));
         GrowthSheet.write(workbook, nonNull(figures.growth()), nonNull(figures.monthly()));
-        ClientsSheet.write(workbook, nonNull(figures.clients()));
-        RejectsSheet.write(workbook, nonNull(content.rejects()));
+        ClientsSheet.write(streaming, nonNull(figures.clients()));
+        RejectsSheet.write(streaming, nonNull(content.rejects()));
         RunSheet.write(workbook, content.audit());
         SummarySheet.write(workbook, figures, nonNull(content.rejects()).size(), reconciliation,
                 concentrationSummary);
@@ -30,8 +36,11 @@ final class ReportWorkbook {
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
         // readers that do not recalculate (and POI itself) see the formulas' values, including any a
-        // finance user added to the template
+        // finance user added to the template; streamed rows are not in memory, so a formula over
+        // Concentration, Clients or Rejects data would see them blank (the Summary's own formulas
+        // only read Reconciliation)
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        SheetDimension.coverStreamedRows(streaming);
     }
 
     private static String clientMonths(QuarterFigures figures) {

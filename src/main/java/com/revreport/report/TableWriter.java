@@ -7,9 +7,11 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -31,6 +33,8 @@ final class TableWriter {
 
     private final XSSFSheet sheet;
 
+    private final TableRows sheetRows;
+
     private final List<ColumnKind> kinds;
 
     private final int headerRow;
@@ -47,13 +51,28 @@ final class TableWriter {
 
     private int col;
 
-    private XSSFRow row;
+    private Row row;
 
     private ColumnKind kindOverride;
 
     private CellStyle styleOverride;
 
+    /** A small table: every row stays XSSF, readable by formulas and charts. */
     TableWriter(XSSFWorkbook workbook, String tableName, List<String> headers, List<ColumnKind> kinds) {
+        this(workbook, null, 0, tableName, headers, kinds);
+    }
+
+    /**
+     * A table that can pass 100,000 rows: rows below the template's streams, except the first
+     * {@code readableRows} data rows, which stay XSSF for a chart to read.
+     */
+    static TableWriter streamed(SXSSFWorkbook workbook, String tableName, List<String> headers,
+            List<ColumnKind> kinds, int readableRows) {
+        return new TableWriter(workbook.getXSSFWorkbook(), workbook, readableRows, tableName, headers, kinds);
+    }
+
+    private TableWriter(XSSFWorkbook workbook, SXSSFWorkbook streaming, int readableRows, String tableName,
+            List<String> headers, List<ColumnKind> kinds) {
         this.table = Template.table(workbook, tableName);
         this.sheet = table.getXSSFSheet();
         this.kinds = kinds;
@@ -61,6 +80,8 @@ final class TableWriter {
         this.headerRow = area.getFirstCell().getRow();
         this.firstCol = area.getFirstCell().getCol();
         checkHeaders(headers);
+        this.sheetRows = streaming == null ? TableRows.inMemory(sheet)
+                : TableRows.streamed(streaming, sheet, headerRow + readableRows);
         this.styles = new CellStyle[kinds.size()];
         this.widthChars = new int[kinds.size()];
         XSSFRow prototype = sheet.getRow(headerRow + 1);
@@ -127,15 +148,12 @@ final class TableWriter {
         current = headerRow + 1 + rows;
         rows++;
         col = 0;
-        row = sheet.getRow(current);
-        if (row == null) {
-            row = sheet.createRow(current);
-        }
+        row = sheetRows.row(current);
         return this;
     }
 
     TableWriter text(String value) {
-        XSSFCell cell = cell();
+        Cell cell = cell();
         if (value != null) {
             cell.setCellValue(value); // a String value is always a STRING cell, never parsed as a formula
             fit(value.length());
@@ -145,7 +163,7 @@ final class TableWriter {
     }
 
     TableWriter number(BigDecimal value) {
-        XSSFCell cell = cell();
+        Cell cell = cell();
         if (value != null) {
             ColumnKind kind = kind();
             double d = kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN).doubleValue()
@@ -171,8 +189,8 @@ final class TableWriter {
         return this;
     }
 
-    private XSSFCell cell() {
-        XSSFCell cell = row.getCell(firstCol + col);
+    private Cell cell() {
+        Cell cell = row.getCell(firstCol + col);
         if (cell == null) {
             cell = row.createCell(firstCol + col);
         } else {

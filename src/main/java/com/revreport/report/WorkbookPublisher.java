@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -26,6 +27,12 @@ public class WorkbookPublisher {
     static final String TEMP_PREFIX = ".revenue-report-";
 
     static final String TEMP_SUFFIX = ".xlsx.tmp";
+
+    /**
+     * Rows of a streamed sheet kept in memory before they go to SXSSF's temporary file: enough for
+     * the writer, small enough that 100,000 rows never sit in memory at once.
+     */
+    static final int ROW_WINDOW = 1000;
 
     private final Path template;
 
@@ -47,13 +54,21 @@ public class WorkbookPublisher {
         Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             // read from a stream: opening the template as a package would write changes back into it
-            try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-                ReportWorkbook.fill(workbook, content);
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                        OutputStream out = Channels.newOutputStream(channel)) {
-                    workbook.write(out);
-                    // on disk before it gets its name: after a power cut the name never points at half a file
-                    channel.force(true);
+            try (InputStream in = Files.newInputStream(template); XSSFWorkbook loaded = new XSSFWorkbook(in)) {
+                // inline strings, not the shared strings table: SXSSF then never holds every distinct
+                // client name in memory, and Excel reads both alike
+                SXSSFWorkbook workbook = new SXSSFWorkbook(loaded, ROW_WINDOW, false, false);
+                try {
+                    ReportWorkbook.fill(workbook, content);
+                    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                            OutputStream out = Channels.newOutputStream(channel)) {
+                        workbook.write(out);
+                        // on disk before it gets its name: after a power cut the name never points at half a file
+                        channel.force(true);
+                    }
+                } finally {
+                    // SXSSF's temporary sheet files; not close(), which would close the loaded workbook twice
+                    workbook.dispose();
                 }
             }
             // createTempFile makes the file private to its owner; a report is for the finance team to read
