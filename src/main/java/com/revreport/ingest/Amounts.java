@@ -42,6 +42,45 @@ final class Amounts {
         return i == length && fractionDigits >= 1 && fractionDigits <= 6;
     }
 
+    /** {@link #toMicros} of an amount whose whole part has more digits than a long can scale. */
+    static final long TOO_LARGE = Long.MIN_VALUE;
+
+    /**
+     * A plain decimal (see {@link #isPlainDecimal}) as whole millionths, exactly; {@link #TOO_LARGE} when
+     * its whole part has more than 12 digits.
+     */
+    static long toMicros(String text) {
+        boolean negative = text.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        long value = 0;
+        int wholeDigits = 0;
+        for (; i < text.length() && text.charAt(i) != '.'; i++) {
+            if (++wholeDigits > 12 && value > 0) {
+                return TOO_LARGE;
+            }
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        int fractionDigits = 0;
+        for (i++; i < text.length(); i++, fractionDigits++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        for (; fractionDigits < 6; fractionDigits++) {
+            value *= 10;
+        }
+        return negative ? -value : value;
+    }
+
+    /** The sign of a plain decimal (see {@link #isPlainDecimal}): -1, 0 or 1, without parsing it. */
+    static int signum(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return text.charAt(0) == '-' ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

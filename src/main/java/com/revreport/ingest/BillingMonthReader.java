@@ -76,9 +76,7 @@ public class BillingMonthReader {
 
         private final YearMonth month;
 
-        private final Map<TotalKey, BigDecimal> totals = new HashMap<>();
-
-        private final Map<String, String> clientNames = new HashMap<>();
+        private final ChargeTotals totals = new ChargeTotals();
 
         private final LineIdSet lineIds = new LineIdSet();
 
@@ -97,11 +95,8 @@ public class BillingMonthReader {
                 return reject;
             }
             List<String> f = record.fields();
-            String clientId = header.value(f, CLIENT_ID);
-            TotalKey key = new TotalKey(clientId, header.value(f, SEGMENT),
-                    ChargeType.parse(header.value(f, CHARGE_TYPE)), header.value(f, CURRENCY));
-            totals.merge(key, new BigDecimal(header.value(f, AMOUNT)), BigDecimal::add);
-            clientNames.put(clientId, header.value(f, CLIENT_NAME));
+            totals.add(header.value(f, CLIENT_ID), header.value(f, SEGMENT), ChargeType.parse(header.value(f, CHARGE_TYPE)),
+                    header.value(f, CURRENCY), header.value(f, AMOUNT), header.value(f, CLIENT_NAME));
             return null;
         }
 
@@ -129,8 +124,7 @@ public class BillingMonthReader {
                         "billing_month " + billingMonth + " differs from the file's month " + month);
             }
             String amountText = header.value(f, AMOUNT);
-            BigDecimal amount = Amounts.parseAmount(amountText);
-            if (amount == null) {
+            if (!Amounts.isPlainDecimal(amountText)) {
                 return new Rejection(RejectReason.INVALID_AMOUNT, "amount '" + amountText
                         + "' is not a plain decimal (optional -, digits, up to 6 decimals, no separators)");
             }
@@ -140,7 +134,7 @@ public class BillingMonthReader {
                 return new Rejection(RejectReason.INVALID_CHARGE_TYPE, "charge_type '" + chargeTypeText
                         + "' is not USAGE, SUBSCRIPTION, CREDIT or ADJUSTMENT");
             }
-            if (!chargeType.allows(amount)) {
+            if (!chargeType.allows(Amounts.signum(amountText))) {
                 return new Rejection(RejectReason.SIGN_MISMATCH, chargeType + " amount " + amountText
                         + (chargeType == ChargeType.CREDIT ? " is above zero" : " is below zero"));
             }
@@ -162,13 +156,9 @@ public class BillingMonthReader {
         }
 
         MonthLoad toLoad(List<FileCounts> counts) {
-            List<ChargeTotal> rows = new ArrayList<>(totals.size());
-            totals.forEach((k, amount) -> rows.add(new ChargeTotal(k.clientId(), k.segment(), k.chargeType(), k.currency(), amount)));
-            return new MonthLoad(month, List.copyOf(counts), rows, Map.copyOf(clientNames), List.copyOf(rejects));
+            return new MonthLoad(month, List.copyOf(counts), totals.totals(), Map.copyOf(totals.clientNames()),
+                    List.copyOf(rejects));
         }
-    }
-
-    private record TotalKey(String clientId, String segment, ChargeType chargeType, String currency) {
     }
 
     private record Rejection(RejectReason reason, String message) {

@@ -1,6 +1,5 @@
 package com.revreport.ingest;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 
 /** The charge types of a billing line and the sign each may carry. */
@@ -19,10 +18,10 @@ public enum ChargeType {
     }
 
     /** Usage and subscriptions are never negative, credits never positive; adjustments go either way. */
-    boolean allows(BigDecimal amount) {
+    boolean allows(int signum) {
         return switch (this) {
-            case USAGE, SUBSCRIPTION -> amount.signum() >= 0;
-            case CREDIT -> amount.signum() <= 0;
+            case USAGE, SUBSCRIPTION -> signum >= 0;
+            case CREDIT -> signum <= 0;
             case ADJUSTMENT -> true;
         };
     }

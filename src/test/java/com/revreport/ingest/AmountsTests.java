@@ -32,4 +32,22 @@ class AmountsTests {
     void readsYyyyMmMonths(String text) {
         assertThat(Amounts.parseMonth(text)).isEqualTo(YearMonth.parse(text));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({ "12.5, 12500000", "-0.000001, -1", "0, 0", "-0.00, 0",
+            "999999999999.999999, 999999999999999999", "007.1, 7100000" })
+    void readsAmountsAsWholeMillionths(String text, long micros) {
+        assertThat(Amounts.toMicros(text)).isEqualTo(micros);
+    }
+
+    @org.junit.jupiter.api.Test
+    void leavesAmountsBeyondTwelveWholeDigitsToBigDecimal() {
+        assertThat(Amounts.toMicros("1234567890123.5")).isEqualTo(Amounts.TOO_LARGE);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({ "5, 1", "-5, -1", "0.000, 0", "-0.0, 0", "-0.001, -1" })
+    void tellsTheSignWithoutParsing(String text, int signum) {
+        assertThat(Amounts.signum(text)).isEqualTo(signum);
+    }
 }
