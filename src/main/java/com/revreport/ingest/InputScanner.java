@@ -71,7 +71,7 @@ public class InputScanner {
         }
     }
 
-    static String sha256(Path path) {
+    public static String sha256(Path path) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
             byte[] buffer = new byte[1 << 16];
             while (in.read(buffer) >= 0) {

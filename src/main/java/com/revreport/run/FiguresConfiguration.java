@@ -36,6 +36,9 @@ class FiguresConfiguration {
     Step computeFigures(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
             StoreQueries queries, AnalysisSettings settings, RevReportOptions options) {
         Tasklet compute = (contribution, chunk) -> {
+            if (state.alreadyCurrent() != null) {
+                return RepeatStatus.FINISHED;
+            }
             long started = System.nanoTime();
             AnalysisInput input = new AnalysisInput(queries.billingTotals(), queries.ledger(), queries.rates(),
                     queries.clientNames(), options.requestedQuarter());

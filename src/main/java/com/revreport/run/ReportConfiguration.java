@@ -1,5 +1,6 @@
 package com.revreport.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,10 +22,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.revreport.analysis.QuarterFigures;
+import com.revreport.ingest.InputScanner;
 import com.revreport.report.InputFileAudit;
 import com.revreport.report.ReportContent;
 import com.revreport.report.RunAudit;
 import com.revreport.report.WorkbookPublisher;
+import com.revreport.store.PublishedReport;
+import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;
 
 /** The workbook step: the figures, the quarter's rejects and the run's audit trail into the template. */
@@ -44,10 +48,39 @@ class ReportConfiguration {
         return properties == null ? "development build" : properties.getVersion();
     }
 
+    /**
+     * Before computing anything: if the newest published workbook was made from exactly what the store
+     * now holds, with the same options, template and version, and is still intact on disk, it is the
+     * workbook this run would write, so the run keeps it (the unchanged nightly run).
+     */
+    @Bean
+    Step checkPublishedReport(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
+            StoreQueries queries, RevenueStore store, RevReportOptions options, String applicationVersion) {
+        Tasklet check = (contribution, chunk) -> {
+            String templateSha = Files.isRegularFile(options.template()) ? InputScanner.sha256(options.template()) : "none";
+            String fingerprint = ReportFingerprint.of(queries.loadedFiles(), parameters(options), templateSha,
+                    applicationVersion);
+            state.fingerprint(fingerprint);
+            store.lastPublishedReport().filter(last -> last.fingerprint().equals(fingerprint))
+                    .filter(last -> Files.isRegularFile(Path.of(last.workbook())))
+                    .filter(last -> InputScanner.sha256(Path.of(last.workbook())).equals(last.workbookSha256()))
+                    .ifPresent(last -> {
+                        state.alreadyCurrent(last);
+                        log.info("Nothing changed since run {}: its workbook {} is current and is kept", last.runId(),
+                                last.workbook());
+                    });
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("checkPublishedReport", jobRepository).tasklet(check, tm).build();
+    }
+
     @Bean
     Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
             StoreQueries queries, WorkbookPublisher publisher, RevReportOptions options, String applicationVersion) {
         Tasklet write = (contribution, chunk) -> {
+            if (state.alreadyCurrent() != null) {
+                return RepeatStatus.FINISHED;
+            }
             var execution = chunk.getStepContext().getStepExecution().getJobExecution();
             QuarterFigures figures = state.figures();
             List<InputFileAudit> files = queries.runFiles(execution.getId()).stream()
@@ -60,6 +93,8 @@ class ReportConfiguration {
             Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit),
                     options.output());
             state.workbook(workbook.toAbsolutePath().toString());
+            state.published(new PublishedReport(execution.getId(), state.fingerprint(),
+                    workbook.toAbsolutePath().toString(), InputScanner.sha256(workbook)));
             log.info("Workbook written: {}", workbook.toAbsolutePath());
             return RepeatStatus.FINISHED;
         };

@@ -50,16 +50,18 @@ class RunHistoryListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         QuarterFigures figures = state.figuresOrNull();
-        String quarter = figures == null ? execution.getJobParameters().getString("quarter")
-                : figures.period().fileLabel();
+        String quarter = figures != null ? figures.period().fileLabel()
+                : state.alreadyCurrent() != null ? labelOf(state.alreadyCurrent().workbook())
+                : execution.getJobParameters().getString("quarter");
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         String message = completed ? null : FailureMessages.of(execution);
-        store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter, state.workbook(), message);
+        store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
+                completed ? state.published() : null, message);
         log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation {}; workbook {}; "
                 + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), quarter, months(),
                 billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
                 billingRows(execution, StepExecution::getFilterCount), statuses(figures),
-                state.workbook() == null ? "not written" : state.workbook(), stepMillis(execution));
+                workbook(), stepMillis(execution));
     }
 
     /** Time per top-level step, the phases a benchmark reports. */
@@ -70,6 +72,19 @@ class RunHistoryListener implements JobExecutionListener {
                 .forEach(s -> millis.put(s.getStepName(), Duration.between(s.getStartTime(),
                         s.getEndTime() == null ? LocalDateTime.now() : s.getEndTime()).toMillis()));
         return millis;
+    }
+
+    /** {@code .../revenue-report-FY2024-Q3-QTD.xlsx} -> {@code FY2024-Q3-QTD} */
+    private static String labelOf(String workbook) {
+        String name = java.nio.file.Path.of(workbook).getFileName().toString();
+        return name.replaceFirst("^revenue-report-", "").replaceFirst("\\.xlsx$", "");
+    }
+
+    private String workbook() {
+        if (state.alreadyCurrent() != null) {
+            return state.alreadyCurrent().workbook() + " (current: written by run " + state.alreadyCurrent().runId() + ")";
+        }
+        return state.workbook() == null ? "not written" : state.workbook();
     }
 
     private String months() {

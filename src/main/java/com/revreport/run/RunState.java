@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.ingest.LoadPlan;
+import com.revreport.store.PublishedReport;
 
 /**
  * What one run's steps hand to the next. Runs never overlap in a process (the store lock and the
@@ -21,10 +22,47 @@ class RunState {
 
     private final AtomicReference<String> workbook = new AtomicReference<>();
 
+    private final AtomicReference<String> fingerprint = new AtomicReference<>();
+
+    private final AtomicReference<PublishedReport> published = new AtomicReference<>();
+
+    private final AtomicReference<PublishedReport> current = new AtomicReference<>();
+
     void reset() {
         plan.set(null);
         figures.set(null);
         workbook.set(null);
+        fingerprint.set(null);
+        published.set(null);
+        current.set(null);
+    }
+
+    String fingerprint() {
+        return fingerprint.get();
+    }
+
+    void fingerprint(String value) {
+        fingerprint.set(value);
+    }
+
+    /** The workbook this run leaves current: written now, or kept from an earlier run. */
+    PublishedReport published() {
+        return published.get();
+    }
+
+    void published(PublishedReport value) {
+        published.set(value);
+    }
+
+    /** An earlier run's workbook that is still current: nothing to recompute or rewrite. */
+    PublishedReport alreadyCurrent() {
+        return current.get();
+    }
+
+    void alreadyCurrent(PublishedReport value) {
+        current.set(value);
+        published.set(value);
+        workbook.set(value.workbook());
     }
 
     LoadPlan plan() {

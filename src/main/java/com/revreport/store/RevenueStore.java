@@ -135,10 +135,22 @@ public class RevenueStore {
                 .param(Timestamp.from(started)).update();
     }
 
-    public void finishRun(long runId, String status, String quarter, String workbook, String message) {
-        jdbc.sql("UPDATE run_history SET finished_at = ?, status = ?, quarter = ?, workbook = ?, message = ? "
-                + "WHERE run_id = ?").param(Timestamp.from(Instant.now())).param(status).param(quarter)
-                .param(workbook).param(message == null ? null : truncate(message, 4000)).param(runId).update();
+    /** @param published the workbook the run left current, or {@code null} */
+    public void finishRun(long runId, String status, String quarter, PublishedReport published, String message) {
+        jdbc.sql("UPDATE run_history SET finished_at = ?, status = ?, quarter = ?, workbook = ?, workbook_sha256 = ?, "
+                + "fingerprint = ?, message = ? WHERE run_id = ?").param(Timestamp.from(Instant.now())).param(status)
+                .param(quarter).param(published == null ? null : published.workbook())
+                .param(published == null ? null : published.workbookSha256())
+                .param(published == null ? null : published.fingerprint())
+                .param(message == null ? null : truncate(message, 4000)).param(runId).update();
+    }
+
+    /** The workbook of the newest completed run that published one. */
+    public java.util.Optional<PublishedReport> lastPublishedReport() {
+        return jdbc.sql("SELECT run_id, fingerprint, workbook, workbook_sha256 FROM run_history WHERE status = 'COMPLETED' "
+                + "AND fingerprint IS NOT NULL AND workbook_sha256 IS NOT NULL ORDER BY run_id DESC LIMIT 1")
+                .query((rs, n) -> new PublishedReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
     }
 
     /** What this run saw of every file, with the action taken on the file's month. */

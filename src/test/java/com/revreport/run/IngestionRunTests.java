@@ -177,4 +177,32 @@ class IngestionRunTests {
                 List.of("2024-02", "billing/billing-2024-02.csv", "REPLACED", 2L, 2L, 0L, 64L));
         assertThat(totals("2024-01")).hasSize(2);
     }
+
+    @Test
+    void unchangedRunKeepsTheWorkbookItWouldWriteAndAChangeRewritesIt() throws Exception {
+        assertThat(run()).isZero();
+        Path workbook = dir.resolve("output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx");
+        String written = com.revreport.ingest.InputScanner.sha256(workbook);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(workbook);
+
+        assertThat(run()).isZero();
+
+        assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(modified);
+        assertThat(query(store, "SELECT status, workbook_sha256 FROM run_history ORDER BY run_id"))
+                .containsExactly(List.of("COMPLETED", written), List.of("COMPLETED", written));
+
+        // another option: other figures may follow, so the workbook is written again
+        assertThat(run("--abs-tolerance=5")).isZero();
+        long third = StoreFiles.latestRunId(store);
+        // the Run sheet states the new option, so the bytes differ
+        assertThat(query(store, "SELECT workbook_sha256 FROM run_history WHERE run_id = ?", third).get(0).get(0))
+                .isNotEqualTo(written).isEqualTo(com.revreport.ingest.InputScanner.sha256(workbook));
+        assertThat(query(store, "SELECT COUNT(DISTINCT fingerprint) FROM run_history")).containsExactly(List.of(2L));
+
+        // a workbook edited or deleted since is never taken for current
+        Files.delete(workbook);
+        assertThat(run("--abs-tolerance=5")).isZero();
+        assertThat(workbook).isRegularFile();
+        assertThat(com.revreport.ingest.InputScanner.sha256(workbook)).isNotEqualTo(written);
+    }
 }
