@@ -9,6 +9,14 @@ public enum ChargeType {
 
     /** @return the charge type, or {@code null} when the text names none (case-insensitive) */
     static ChargeType parse(String text) {
+        // exports write the codes in upper case: try them as they stand before folding the case
+        switch (text) {
+            case "USAGE": return USAGE;
+            case "SUBSCRIPTION": return SUBSCRIPTION;
+            case "CREDIT": return CREDIT;
+            case "ADJUSTMENT": return ADJUSTMENT;
+            default: break;
+        }
         try {
             return valueOf(text.toUpperCase(Locale.ROOT));
         }

@@ -11,9 +11,8 @@ final class LineIdSet {
 
     private static final long EMPTY = 0L;
 
-    private long[] first = new long[1 << 16];
-
-    private long[] second = new long[1 << 16];
+    /** Slot i holds its two hashes side by side at 2i and 2i+1: one cache line a probe, not two. */
+    private long[] slots = new long[2 << 16];
 
     private int size;
 
@@ -21,40 +20,39 @@ final class LineIdSet {
     boolean add(String id) {
         long h1 = nonZero(fnv1a(id));
         long h2 = mix(id);
-        if ((size + 1) * 2L > first.length) {
+        if ((size + 1) * 4L > slots.length) {
             grow();
         }
-        return insert(first, second, h1, h2);
+        return insert(slots, h1, h2);
     }
 
     int size() {
         return size;
     }
 
-    private boolean insert(long[] firsts, long[] seconds, long h1, long h2) {
-        int mask = firsts.length - 1;
+    private boolean insert(long[] table, long h1, long h2) {
+        int mask = table.length / 2 - 1;
         for (int slot = (int) (h1 ^ (h1 >>> 32)) & mask;; slot = (slot + 1) & mask) {
-            if (firsts[slot] == EMPTY) {
-                firsts[slot] = h1;
-                seconds[slot] = h2;
+            int at = slot * 2;
+            if (table[at] == EMPTY) {
+                table[at] = h1;
+                table[at + 1] = h2;
                 size++;
                 return true;
             }
-            if (firsts[slot] == h1 && seconds[slot] == h2) {
+            if (table[at] == h1 && table[at + 1] == h2) {
                 return false;
             }
         }
     }
 
     private void grow() {
-        long[] oldFirst = first;
-        long[] oldSecond = second;
-        first = new long[oldFirst.length * 2];
-        second = new long[oldSecond.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         size = 0;
-        for (int i = 0; i < oldFirst.length; i++) {
-            if (oldFirst[i] != EMPTY) {
-                insert(first, second, oldFirst[i], oldSecond[i]);
+        for (int at = 0; at < old.length; at += 2) {
+            if (old[at] != EMPTY) {
+                insert(slots, old[at], old[at + 1]);
             }
         }
     }
