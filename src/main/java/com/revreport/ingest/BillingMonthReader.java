@@ -47,6 +47,7 @@ public class BillingMonthReader {
     }
 
     private FileCounts readFile(InputFile file, MonthAccumulator month) {
+        long started = System.nanoTime();
         long read = 0;
         long rejected = 0;
         try (CsvRecordReader reader = new CsvRecordReader(file.path())) {
@@ -68,7 +69,7 @@ public class BillingMonthReader {
                     + "%), more than max-reject-ratio " + maxRejectRatio.stripTrailingZeros().toPlainString()
                     + "; it is almost surely the wrong file. First reject: " + month.firstRejectOf(file.name()));
         }
-        return new FileCounts(file, read, read - rejected, rejected);
+        return new FileCounts(file, read, read - rejected, rejected, System.nanoTime() - started);
     }
 
     /** The running state of one month: totals by key, the line ids seen, the rejects. */

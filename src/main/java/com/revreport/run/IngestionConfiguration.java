@@ -86,7 +86,7 @@ class IngestionConfiguration {
     private static List<FileCounts> wholeFiles(List<InputFile> files, long rows) {
         List<FileCounts> counts = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            counts.add(new FileCounts(files.get(i), i == 0 ? rows : 0, i == 0 ? rows : 0, 0));
+            counts.add(new FileCounts(files.get(i), i == 0 ? rows : 0, i == 0 ? rows : 0, 0, 0));
         }
         return counts;
     }
@@ -126,8 +126,8 @@ class IngestionConfiguration {
             store.replaceMonth(load, runId);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             for (FileCounts file : load.files()) {
-                log.info("{} {}: {} rows, {} accepted, {} rejected", state.plan().months().get(yearMonth),
-                        file.file().name(), file.read(), file.accepted(), file.rejected());
+                log.info("{} {}: {} rows, {} accepted, {} rejected, {} rows/s", state.plan().months().get(yearMonth),
+                        file.file().name(), file.read(), file.accepted(), file.rejected(), file.rowsPerSecond());
             }
             log.info("Month {} {} in {} ms: {} rows, {} rejects, {} rows/s", month, state.plan().months().get(yearMonth),
                     took.toMillis(), load.rowsRead(), load.rowsRejected(), rate(load.rowsRead(), took));
