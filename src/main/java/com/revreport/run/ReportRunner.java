@@ -14,6 +14,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import com.revreport.store.RevenueStore;
+
 /**
  * Starts one run of the job and turns its outcome into the exit code a scheduler reads. Every run
  * is a new job instance: a run that died is not resumed from its middle but run again, and the
@@ -32,11 +34,15 @@ class ReportRunner {
 
     private final RevReportOptions options;
 
-    ReportRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, RevReportOptions options) {
+    private final RevenueStore store;
+
+    ReportRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, RevReportOptions options,
+            RevenueStore store) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.options = options;
+        this.store = store;
     }
 
     /** @return the exit code of spec section 5 */
@@ -72,6 +78,8 @@ class ReportRunner {
         for (JobExecution stale : jobRepository.findRunningJobExecutions(ReportJobConfiguration.JOB_NAME)) {
             log.warn("Run {} was left unfinished by a process that stopped; marking it failed", stale.getId());
             jobOperator.recover(stale);
+            store.finishRun(stale.getId(), "FAILED", null, null,
+                    "the process stopped before the run finished (killed or lost power); a later run redid its work");
         }
     }
 }

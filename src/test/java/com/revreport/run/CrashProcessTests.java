@@ -59,6 +59,8 @@ class CrashProcessTests {
 
         assertThat(rerun.exitCode()).as(rerun.output()).isZero();
         assertThat(rerun.output()).contains("was left unfinished by a process that stopped");
+        assertThat(StoreFiles.query(dir.resolve("store"), "SELECT status FROM run_history ORDER BY run_id"))
+                .containsExactly(List.of("FAILED"), List.of("COMPLETED"));
         // each month was committed whole or not at all: together the months hold every line once
         assertThat(StoreFiles.query(dir.resolve("store"), "SELECT SUM(rows_accepted) FROM loaded_file WHERE kind = 'BILLING'"))
                 .containsExactly(List.of("300000"));
