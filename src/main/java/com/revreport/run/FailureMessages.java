@@ -14,11 +14,23 @@ final class FailureMessages {
     }
 
     static String of(JobExecution execution) {
+        return cause(execution).map(FailureMessages::describe)
+                .orElse("the run ended with status " + execution.getStatus());
+    }
+
+    /** The failure that explains the run's end: an input's fault first, else the first failure's root cause. */
+    static java.util.Optional<Throwable> cause(JobExecution execution) {
         List<Throwable> failures = execution.getAllFailureExceptions();
         return failures.stream().map(FailureMessages::rootCause)
-                .sorted(Comparator.comparing((Throwable t) -> !(t instanceof InputException)))
-                .map(FailureMessages::describe).findFirst()
-                .orElse("the run ended with status " + execution.getStatus());
+                .sorted(Comparator.comparing((Throwable t) -> !(t instanceof InputException))).findFirst();
+    }
+
+    /**
+     * A failure the input or the configuration explains (a file, a row, a rate): the message says all an
+     * operator needs; anything else is a defect, whose stack trace belongs in the log.
+     */
+    static boolean explainedByInput(Throwable t) {
+        return t instanceof InputException || t.getClass().getName().startsWith("com.revreport.analysis.");
     }
 
     static Throwable rootCause(Throwable t) {

@@ -61,7 +61,13 @@ class ReportRunner {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return ExitCodes.WRITTEN;
             }
-            log.error("Run {} failed: {}", execution.getId(), FailureMessages.of(execution));
+            Throwable cause = FailureMessages.cause(execution).orElse(null);
+            if (cause == null || FailureMessages.explainedByInput(cause)) {
+                log.error("Run {} failed: {}", execution.getId(), FailureMessages.of(execution));
+            }
+            else {
+                log.error("Run {} failed: {}", execution.getId(), FailureMessages.of(execution), cause);
+            }
             return ExitCodes.FAILED;
         }
         catch (Exception e) {
