@@ -103,7 +103,8 @@ public class BillingMonthReader {
 
         private Rejection validate(CsvHeader header, CsvRecord record) {
             if (record.malformed()) {
-                return new Rejection(RejectReason.MALFORMED_ROW, "unbalanced quotes: the record cannot be parsed");
+                return new Rejection(RejectReason.MALFORMED_ROW, "unbalanced quotes: a quote that never closes, "
+                        + "a quote inside an unquoted field, or text after a closing quote");
             }
             List<String> f = record.fields();
             if (f.size() != header.width()) {

@@ -41,6 +41,7 @@ final class CsvHeader {
             }
             positions[i] = position;
         }
+        reader.expectWidth(names.size());
         return new CsvHeader(positions, names.size());
     }
 

@@ -11,13 +11,18 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.opencsv.ICSVParser;
-import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 
 /**
- * Reads RFC 4180 records line by line so that every record keeps its physical line number and
- * raw text: both go into a reject. {@code CSVReader} hides them, so lines are fed to OpenCSV's
- * parser here; a record whose quote is still open at the end of the file is malformed.
+ * Reads RFC 4180 records line by line so that every record keeps its physical line number and raw
+ * text: both go into a reject. {@code CSVReader} hides them, so lines are fed to OpenCSV's parser here.
+ * <p>
+ * Quotes are checked strictly before parsing, because a lenient reading loses revenue: a quote inside
+ * an unquoted field, or text after a closing quote, makes the record {@code MALFORMED_ROW}; and a quoted
+ * field that never closes must not swallow the good rows after it. A record still open at the end of a
+ * line goes on to the next line only while that line could be the rest of a field: a line that on its own
+ * is a complete, quote-free record of the header's width starts a new record, and the open one is
+ * rejected.
  */
 final class CsvRecordReader implements Closeable {
 
@@ -29,49 +34,111 @@ final class CsvRecordReader implements Closeable {
 
     private long physicalLine;
 
+    /** A line read ahead and given back: it starts the next record. */
+    private String pushedBack;
+
+    /** Fields of a record, once the header is known; 0 before. */
+    private int width;
+
     CsvRecordReader(Path file) throws IOException {
         this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         this.parser = new RFC4180ParserBuilder().build();
     }
 
+    void expectWidth(int fields) {
+        this.width = fields;
+    }
+
+    private String readLine() throws IOException {
+        if (pushedBack != null) {
+            String line = pushedBack;
+            pushedBack = null;
+            return line;
+        }
+        String line = reader.readLine();
+        if (line != null) {
+            physicalLine++;
+            if (physicalLine == 1 && !line.isEmpty() && line.charAt(0) == BOM) {
+                line = line.substring(1);
+            }
+        }
+        return line;
+    }
+
     /** The next record, blank lines skipped; {@code null} at the end of the file. */
     CsvRecord next() throws IOException {
-        String text = reader.readLine();
-        while (text != null && text.isBlank() && !parser.isPending()) {
-            physicalLine++;
-            text = reader.readLine();
+        long lineOfPushedBack = physicalLine;
+        boolean fromPushBack = pushedBack != null;
+        String text = readLine();
+        while (text != null && text.isBlank()) {
+            fromPushBack = false;
+            text = readLine();
         }
         if (text == null) {
             return null;
         }
-        physicalLine++;
-        if (physicalLine == 1 && !text.isEmpty() && text.charAt(0) == BOM) {
-            text = text.substring(1);
-        }
-        long first = physicalLine;
+        long first = fromPushBack ? lineOfPushedBack : physicalLine;
         if (text.indexOf('"') < 0) {
             // no quote: no quoted field and no record spanning lines, so a split on commas is the whole of
             // RFC 4180 for this line; most billing lines take this path, at several times the parser's speed
             return new CsvRecord(first, splitOnCommas(text), text);
         }
         StringBuilder raw = new StringBuilder(text);
+        QuoteState state = QuoteState.scan(text, QuoteState.FIELD_START);
+        while (state == QuoteState.IN_QUOTES) {
+            String more = readLine();
+            if (more == null || startsARecord(more)) {
+                pushedBack = more;
+                return new CsvRecord(first, null, raw.toString());
+            }
+            raw.append('\n').append(more);
+            state = QuoteState.scan(more, QuoteState.IN_QUOTES);
+        }
+        if (state == QuoteState.MALFORMED) {
+            return new CsvRecord(first, null, raw.toString());
+        }
         try {
-            // while a quoted field is open the parser hands back the fields completed so far
-            List<String> fields = new ArrayList<>(Arrays.asList(parser.parseLineMulti(text)));
-            while (parser.isPending()) {
-                String more = reader.readLine();
-                if (more == null) {
-                    parser.parseLine(""); // clears the parser's pending state
-                    return new CsvRecord(first, null, raw.toString());
-                }
-                physicalLine++;
-                raw.append('\n').append(more);
-                fields.addAll(Arrays.asList(parser.parseLineMulti(more)));
+            // the quotes are well formed: OpenCSV unescapes them, handing back a record in pieces while a
+            // quoted field spans lines
+            List<String> fields = new ArrayList<>();
+            for (String line : raw.toString().split("\n", -1)) {
+                fields.addAll(Arrays.asList(parser.parseLineMulti(line)));
+            }
+            if (parser.isPending()) {
+                parser.parseLine("");
+                return new CsvRecord(first, null, raw.toString());
             }
             return new CsvRecord(first, fields, raw.toString());
         }
         catch (IOException | RuntimeException unparseable) {
             return new CsvRecord(first, null, raw.toString());
+        }
+    }
+
+    /** A line that is itself a whole record of the header's width, with no quote, cannot be inside a field. */
+    private boolean startsARecord(String line) {
+        return width > 1 && line.indexOf('"') < 0 && splitOnCommas(line).size() == width;
+    }
+
+    /** Where a line leaves the quoting of RFC 4180 (section 2, rules 5-7). */
+    enum QuoteState {
+
+        FIELD_START, UNQUOTED, IN_QUOTES, AFTER_CLOSING_QUOTE, MALFORMED;
+
+        static QuoteState scan(String line, QuoteState start) {
+            QuoteState state = start;
+            for (int i = 0; i < line.length() && state != MALFORMED; i++) {
+                char c = line.charAt(i);
+                state = switch (state) {
+                    case FIELD_START -> c == '"' ? IN_QUOTES : c == ',' ? FIELD_START : UNQUOTED;
+                    case UNQUOTED -> c == ',' ? FIELD_START : c == '"' ? MALFORMED : UNQUOTED;
+                    case IN_QUOTES -> c == '"' ? AFTER_CLOSING_QUOTE : IN_QUOTES;
+                    // a second quote right after one is an escaped quote inside the field
+                    case AFTER_CLOSING_QUOTE -> c == '"' ? IN_QUOTES : c == ',' ? FIELD_START : MALFORMED;
+                    case MALFORMED -> MALFORMED;
+                };
+            }
+            return state;
         }
     }
 

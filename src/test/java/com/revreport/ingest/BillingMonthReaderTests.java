@@ -187,6 +187,50 @@ class BillingMonthReaderTests {
         assertThat(load.rejects()).singleElement().extracting(Reject::line).isEqualTo(6L);
     }
 
+    @Test
+    void aQuoteThatNeverClosesDoesNotSwallowTheRowsAfterIt() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,Acme,AI,USAGE,10,USD\n"
+                + "L2,2024-03,C2,\"Beta Corp,AI,USAGE,20,USD\n"      // line 3: the quote never closes
+                + "L3,2024-03,C3,Gamma,AI,USAGE,30,USD\n"
+                + "L4,2024-03,C4,\"Delta\nHoldings\",AI,USAGE,40,USD\n"); // lines 5-6: a real two-line name
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).isEqualTo(RejectReason.MALFORMED_ROW);
+            assertThat(r.record()).isEqualTo("L2,2024-03,C2,\"Beta Corp,AI,USAGE,20,USD");
+        });
+        // 10 + 30 + 40: the rows after the open quote are read as rows
+        assertThat(load.totals().stream().map(ChargeTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("80");
+        assertThat(load.rowsRead()).isEqualTo(4);
+        assertThat(load.clientNames()).containsEntry("C4", "Delta\nHoldings");
+    }
+
+    @Test
+    void rejectsTextAfterAClosingQuoteAndAQuoteInsideAnUnquotedField() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,\"Acme\" Inc,AI,USAGE,1000.00,USD\n"  // line 2: text after the closing quote
+                + "L2,2024-03,C2,Be\"ta,AI,USAGE,1000.00,USD\n"         // line 3: a quote inside a field
+                + "L3,2024-03,C3,Gamma,AI,USAGE,100\",USD\n"            // line 4: not INVALID_AMOUNT: malformed first
+                + "L4,2024-03,C4,\"Say \"\"hi\"\"\",AI,USAGE,1000.00,USD\n" // line 5: escaped quotes are fine
+                + "L5,2024-03,C5,Eps,AI,USAGE,1000.00,USD\n");
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).extracting(Reject::line, Reject::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, RejectReason.MALFORMED_ROW),
+                org.assertj.core.groups.Tuple.tuple(3L, RejectReason.MALFORMED_ROW),
+                org.assertj.core.groups.Tuple.tuple(4L, RejectReason.MALFORMED_ROW));
+        assertThat(load.clientNames()).containsEntry("C4", "Say \"hi\"");
+        // L4 + L5 = 2,000.00; every row read is counted or rejected
+        assertThat(load.totals().stream().map(ChargeTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2000.00");
+        assertThat(load.rowsRead()).isEqualTo(5);
+    }
+
     private InputFile write(String name, String content) throws IOException {
         Path billing = Files.createDirectories(dir.resolve("billing"));
         Path path = billing.resolve(name);
