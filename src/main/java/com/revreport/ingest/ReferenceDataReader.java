@@ -22,10 +22,17 @@ public class ReferenceDataReader {
 
     private static final List<String> FX_COLUMNS = List.of("month", "currency", "rate");
 
-    public List<LedgerEntry> readLedger(List<InputFile> files) {
+    /** Rows of the ledger or the rates, with each file's count for the audit trail. */
+    public record ReferenceData<T>(List<T> rows, List<FileCounts> files) {
+    }
+
+    public ReferenceData<LedgerEntry> readLedger(List<InputFile> files) {
         List<LedgerEntry> entries = new ArrayList<>();
+        List<FileCounts> counts = new ArrayList<>();
         Map<String, String> firstSeen = new HashMap<>();
         for (InputFile file : files) {
+            long started = System.nanoTime();
+            int before = entries.size();
             forEachRow(file, LEDGER_COLUMNS, (row, where) -> {
                 YearMonth month = month(row[0], where);
                 String segment = row[1];
@@ -38,18 +45,22 @@ public class ReferenceDataReader {
                 }
                 entries.add(new LedgerEntry(month, segment, currency, revenue));
             });
+            counts.add(whole(file, entries.size() - before, started));
         }
-        return entries;
+        return new ReferenceData<>(entries, counts);
     }
 
-    public List<FxRate> readRates(List<InputFile> files) {
+    public ReferenceData<FxRate> readRates(List<InputFile> files) {
         List<FxRate> rates = new ArrayList<>();
+        List<FileCounts> counts = new ArrayList<>();
         Map<String, String> firstSeen = new HashMap<>();
         for (InputFile file : files) {
+            long started = System.nanoTime();
+            int before = rates.size();
             forEachRow(file, FX_COLUMNS, (row, where) -> {
                 YearMonth month = month(row[0], where);
                 String currency = currency(row[1], where);
-                BigDecimal rate = decimal(row[2], "rate", where);
+                BigDecimal rate = rate(row[2], where);
                 if (rate.signum() <= 0) {
                     throw new InputException(where + ": rate " + row[2] + " must be above zero");
                 }
@@ -60,8 +71,25 @@ public class ReferenceDataReader {
                 }
                 rates.add(new FxRate(month, currency, rate));
             });
+            counts.add(whole(file, rates.size() - before, started));
         }
-        return rates;
+        return new ReferenceData<>(rates, counts);
+    }
+
+    /** A reference file loads whole or fails the run: every row read is accepted. */
+    private static FileCounts whole(InputFile file, long rows, long started) {
+        return new FileCounts(file, rows, rows, 0, System.nanoTime() - started);
+    }
+
+    /**
+     * Rates need more decimals than amounts (one Indonesian rupiah is about 0.00006 US dollars): a plain
+     * decimal with up to 12, as the store keeps them.
+     */
+    private static BigDecimal rate(String text, String where) {
+        if (!text.matches("\\d+(\\.\\d{1,12})?")) {
+            throw new InputException(where + ": rate '" + text + "' is not a plain decimal with up to 12 decimals");
+        }
+        return new BigDecimal(text);
     }
 
     private interface RowHandler {

@@ -21,8 +21,12 @@ final class FailureMessages {
     /** The failure that explains the run's end: an input's fault first, else the first failure's root cause. */
     static java.util.Optional<Throwable> cause(JobExecution execution) {
         List<Throwable> failures = execution.getAllFailureExceptions();
+        // an input's fault first, then the cause inside a step, last Spring Batch's own summary of it
+        // ("Partition handler returned an unsuccessful step")
         return failures.stream().map(FailureMessages::rootCause)
-                .sorted(Comparator.comparing((Throwable t) -> !(t instanceof InputException))).findFirst();
+                .sorted(Comparator.comparingInt((Throwable t) -> t instanceof InputException ? 0
+                        : t.getClass().getName().startsWith("org.springframework.batch.") ? 2 : 1))
+                .findFirst();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +28,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.revreport.ingest.BillingMonthReader;
 import com.revreport.ingest.FileCounts;
-import com.revreport.ingest.InputFile;
+import com.revreport.ingest.InputException;
 import com.revreport.ingest.InputScanner;
 import com.revreport.ingest.LoadPlan;
 import com.revreport.ingest.MonthAction;
 import com.revreport.ingest.MonthLoad;
 import com.revreport.ingest.ReferenceDataReader;
 import com.revreport.store.RevenueStore;
+import com.revreport.store.StoreQueries;
 import com.revreport.store.StoredFile;
 
 /**
@@ -62,33 +64,53 @@ class IngestionConfiguration {
 
     @Bean
     Step loadReferenceData(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
-            RevenueStore store) {
+            RevenueStore store, StoreQueries queries, RevReportOptions options) {
         Tasklet load = (contribution, chunk) -> {
             LoadPlan plan = state.plan();
             long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
             ReferenceDataReader reader = new ReferenceDataReader();
-            if (plan.loads(plan.ledger())) {
-                var entries = reader.readLedger(plan.inventory().ledger());
-                store.replaceLedger(entries, wholeFiles(plan.inventory().ledger(), entries.size()), runId);
-                log.info("Ledger {}: {} rows", plan.ledger(), entries.size());
-            }
             if (plan.loads(plan.fx())) {
                 var rates = reader.readRates(plan.inventory().fx());
-                store.replaceRates(rates, wholeFiles(plan.inventory().fx(), rates.size()), runId);
-                log.info("Exchange rates {}: {} rows", plan.fx(), rates.size());
+                store.replaceRates(rates.rows(), rates.files(), runId);
+                log.info("Exchange rates {}: {} rows", plan.fx(), rates.rows().size());
+            }
+            if (plan.loads(plan.ledger())) {
+                var ledger = reader.readLedger(plan.inventory().ledger());
+                Set<String> missing = ExchangeRateCheck.missing(
+                        ledger.rows().stream().map(e -> e.month() + " " + e.currency()), queries.ratePairs(),
+                        options.reportingCurrency());
+                if (missing.isEmpty()) {
+                    store.replaceLedger(ledger.rows(), ledger.files(), runId);
+                    log.info("Ledger {}: {} rows", plan.ledger(), ledger.rows().size());
+                }
+                else {
+                    // the ledger as last loaded stays; the run fails once every missing rate is known
+                    state.missingRates().addAll(missing);
+                    state.notLoaded().add("the ledger");
+                }
             }
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("loadReferenceData", jobRepository).tasklet(load, tm).build();
     }
 
-    /** Ledger and rate files fail as a whole or load as a whole; their counts are per file set. */
-    private static List<FileCounts> wholeFiles(List<InputFile> files, long rows) {
-        List<FileCounts> counts = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            counts.add(new FileCounts(files.get(i), i == 0 ? rows : 0, i == 0 ? rows : 0, 0, 0));
-        }
-        return counts;
+    /** Fails the run, after every month had its chance, listing every (month, currency) without a rate. */
+    @Bean
+    Step checkExchangeRates(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
+            StoreQueries queries, RevReportOptions options) {
+        Tasklet check = (contribution, chunk) -> {
+            Set<String> missing = new java.util.TreeSet<>(state.missingRates());
+            missing.addAll(ExchangeRateCheck.missing(queries.amountPairs().stream(), queries.ratePairs(),
+                    options.reportingCurrency()));
+            if (!missing.isEmpty()) {
+                throw new InputException("Missing exchange rates to " + options.reportingCurrency() + " for "
+                        + missing.size() + " (month, currency) pairs: " + String.join(", ", missing)
+                        + (state.notLoaded().isEmpty() ? ""
+                                : "; not loaded, kept as they were: " + String.join(", ", state.notLoaded())));
+            }
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("checkExchangeRates", jobRepository).tasklet(check, tm).build();
     }
 
     @Bean
@@ -116,13 +138,23 @@ class IngestionConfiguration {
     @Bean
     @StepScope
     Tasklet billingMonthTasklet(@Value("#{stepExecutionContext['month']}") String month, RunState state,
-            RevenueStore store, RevReportOptions options) {
+            RevenueStore store, StoreQueries queries, RevReportOptions options) {
         return (contribution, chunk) -> {
             YearMonth yearMonth = YearMonth.parse(month);
             long started = System.nanoTime();
             MonthLoad load = new BillingMonthReader(options.maxRejectRatio())
                     .read(yearMonth, state.plan().inventory().billing().get(yearMonth));
             long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
+            Set<String> missing = ExchangeRateCheck.missing(
+                    load.totals().stream().map(t -> month + " " + t.currency()), queries.ratePairs(),
+                    options.reportingCurrency());
+            if (!missing.isEmpty()) {
+                // the month as last loaded stays; the run fails once every missing rate is known
+                state.missingRates().addAll(missing);
+                state.notLoaded().add("billing " + month);
+                log.warn("Month {} not loaded: no exchange rate for {}", month, missing);
+                return RepeatStatus.FINISHED;
+            }
             store.replaceMonth(load, runId);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             for (FileCounts file : load.files()) {
@@ -145,7 +177,7 @@ class IngestionConfiguration {
     /** Writes what this run did with every file into the run history. */
     @Bean
     Step recordRunFiles(JobRepository jobRepository, PlatformTransactionManager tm, RunState state, RevenueStore store,
-            com.revreport.store.StoreQueries queries) {
+            StoreQueries queries) {
         Tasklet record = (contribution, chunk) -> {
             long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
             LoadPlan plan = state.plan();

@@ -15,9 +15,9 @@ class ReportJobConfiguration {
 
     @Bean
     Job revenueReportJob(JobRepository jobRepository, RunHistoryListener runHistory, Step planLoad,
-            Step loadReferenceData, Step loadBillingMonths, Step recordRunFiles, Step checkPublishedReport, Step computeFigures, Step writeWorkbook) {
+            Step loadReferenceData, Step loadBillingMonths, Step checkExchangeRates, Step recordRunFiles, Step checkPublishedReport, Step computeFigures, Step writeWorkbook) {
         return new JobBuilder(JOB_NAME, jobRepository).listener(runHistory).start(planLoad).next(loadReferenceData)
-                .next(loadBillingMonths).next(recordRunFiles).next(checkPublishedReport)
+                .next(loadBillingMonths).next(checkExchangeRates).next(recordRunFiles).next(checkPublishedReport)
                 .next(computeFigures)
                 .next(writeWorkbook).build();
     }

@@ -28,7 +28,23 @@ class RunState {
 
     private final AtomicReference<PublishedReport> current = new AtomicReference<>();
 
+    /** (month, currency) pairs without a rate found while loading, as {@code 2024-03 EUR}. */
+    private final java.util.Set<String> missingRates = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    /** What was not loaded for want of a rate, kept as it was: {@code billing 2024-03}, {@code the ledger}. */
+    private final java.util.Set<String> notLoaded = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    java.util.Set<String> missingRates() {
+        return missingRates;
+    }
+
+    java.util.Set<String> notLoaded() {
+        return notLoaded;
+    }
+
     void reset() {
+        missingRates.clear();
+        notLoaded.clear();
         plan.set(null);
         figures.set(null);
         workbook.set(null);

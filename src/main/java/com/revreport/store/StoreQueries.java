@@ -50,6 +50,18 @@ public class StoreQueries {
     private record BillingKey(String month, String clientId, String segment, String currency) {
     }
 
+    /** The (month, currency) pairs that have a rate, as {@code 2024-03 EUR}. */
+    public java.util.Set<String> ratePairs() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT rate_month || ' ' || currency FROM fx_rate")
+                .query(String.class).list());
+    }
+
+    /** The (month, currency) pairs the stored billing and ledger amounts are in, as {@code 2024-03 EUR}. */
+    public java.util.Set<String> amountPairs() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT billing_month || ' ' || currency FROM billing_total "
+                + "UNION SELECT DISTINCT ledger_month || ' ' || currency FROM ledger_entry").query(String.class).list());
+    }
+
     public List<LedgerEntry> ledger() {
         return jdbc.sql("SELECT ledger_month, segment, currency, revenue FROM ledger_entry ORDER BY ledger_month, segment")
                 .query((rs, n) -> new LedgerEntry(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),

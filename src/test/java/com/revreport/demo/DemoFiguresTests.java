@@ -52,8 +52,8 @@ class DemoFiguresTests {
             names.putAll(load.clientNames()); // months in order: the newest name wins
         });
         ReferenceDataReader references = new ReferenceDataReader();
-        demo = new AnalysisInput(billing, references.readLedger(inventory.ledger()),
-                references.readRates(inventory.fx()), names, FiscalQuarter.parse("FY2024-Q3", JULY));
+        demo = new AnalysisInput(billing, references.readLedger(inventory.ledger()).rows(),
+                references.readRates(inventory.fx()).rows(), names, FiscalQuarter.parse("FY2024-Q3", JULY));
     }
 
     private static QuarterFigures figures(String quarter) {

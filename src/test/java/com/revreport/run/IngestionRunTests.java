@@ -155,7 +155,26 @@ class IngestionRunTests {
 
         // EUR 2024-01 has a rate; GBP and CHF in 2024-02 and the JPY ledger in 2024-01 do not
         assertThat(StoreFiles.runMessage(store)).contains("2024-01 JPY", "2024-02 CHF", "2024-02 GBP")
-                .doesNotContain("EUR");
+                .doesNotContain("EUR").endsWith("not loaded, kept as they were: billing 2024-02, the ledger");
+        // the months and the ledger that need a missing rate are not loaded; January (EUR, rated) is
+        assertThat(totals("2024-02")).isEmpty();
+        assertThat(totals("2024-01")).hasSize(2);
+        assertThat(query(store, "SELECT COUNT(*) FROM ledger_entry")).containsExactly(List.of(0L));
+    }
+
+    @Test
+    void ledgerAndRateFilesCountTheirOwnRows() throws Exception {
+        write(input, "ledger/ledger-2.csv", "month,segment,revenue,currency\n2024-01,Subs,1,USD\n2024-02,Subs,2,USD\n"
+                + "2024-03,Subs,3,USD\n");
+        // a rupiah rate needs more than six decimals
+        write(input, "fx/fx-idr.csv", "month,currency,rate\n2024-01,IDR,0.00006134\n");
+
+        assertThat(run()).isZero();
+
+        assertThat(query(store, "SELECT file_name, rows_read, rows_accepted FROM run_file WHERE kind <> 'BILLING' "
+                + "ORDER BY file_name")).containsExactly(List.of("fx/fx-idr.csv", 1L, 1L), List.of("fx/fx.csv", 2L, 2L),
+                        List.of("ledger/ledger-2.csv", 3L, 3L), List.of("ledger/ledger.csv", 2L, 2L));
+        assertThat(query(store, "SELECT rate FROM fx_rate WHERE currency = 'IDR'")).containsExactly(List.of("0.00006134"));
     }
 
     @Test
