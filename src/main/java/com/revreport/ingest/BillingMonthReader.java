@@ -25,6 +25,12 @@ public class BillingMonthReader {
     private static final int LINE_ID = 0, BILLING_MONTH = 1, CLIENT_ID = 2, CLIENT_NAME = 3, SEGMENT = 4,
             CHARGE_TYPE = 5, AMOUNT = 6, CURRENCY = 7;
 
+    /** The longest client id, segment or client name the store keeps (V4 migration). */
+    static final int MAX_TEXT = 4000;
+
+    /** Reject messages quote input values; the store keeps 4,000 characters of a message. */
+    private static final int MAX_MESSAGE = 2000;
+
     private final BigDecimal maxRejectRatio;
 
     public BillingMonthReader(BigDecimal maxRejectRatio) {
@@ -91,11 +97,21 @@ public class BillingMonthReader {
         Reject add(String fileName, CsvHeader header, CsvRecord record) {
             Rejection rejection = validate(header, record);
             if (rejection != null) {
-                Reject reject = new Reject(fileName, record.line(), rejection.reason(), rejection.message(), record.raw());
+                String message = rejection.message().length() <= MAX_MESSAGE ? rejection.message()
+                        : rejection.message().substring(0, MAX_MESSAGE) + "...";
+                Reject reject = new Reject(fileName, record.line(), rejection.reason(), message, record.raw());
                 rejects.add(reject);
                 return reject;
             }
             List<String> f = record.fields();
+            for (int column : new int[] { CLIENT_ID, CLIENT_NAME, SEGMENT }) {
+                if (header.value(f, column).length() > MAX_TEXT) {
+                    // no reject reason fits, and the store cannot keep it: the file is wrong as a whole
+                    throw new InputException(fileName + " line " + record.line() + ": " + COLUMNS.get(column) + " is "
+                            + header.value(f, column).length() + " characters long, more than the " + MAX_TEXT
+                            + " the store keeps");
+                }
+            }
             totals.add(header.value(f, CLIENT_ID), header.value(f, SEGMENT), ChargeType.parse(header.value(f, CHARGE_TYPE)),
                     header.value(f, CURRENCY), header.value(f, AMOUNT), header.value(f, CLIENT_NAME));
             return null;

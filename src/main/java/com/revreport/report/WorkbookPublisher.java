@@ -75,7 +75,13 @@ public class WorkbookPublisher {
             if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
             }
-            return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Path published = Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (content.figures().period().complete()) {
+                // the quarter-to-date report it supersedes would otherwise sit beside it with older figures
+                Files.deleteIfExists(folder.resolve("revenue-report-" + content.figures().period().quarter().label()
+                        + "-QTD.xlsx"));
+            }
+            return published;
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temp);
             throw e;

@@ -125,9 +125,14 @@ class IngestionConfiguration {
             return partitions;
         };
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        executor.setConcurrencyLimit(parallelMonths());
         return new StepBuilder("loadBillingMonths", jobRepository).partitioner("loadBillingMonth", byMonth)
                 .step(loadBillingMonth).taskExecutor(executor).build();
+    }
+
+    /** Months loaded at once: one a core. */
+    static int parallelMonths() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

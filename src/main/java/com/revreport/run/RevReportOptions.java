@@ -26,6 +26,12 @@ public record RevReportOptions(@DefaultValue("input") Path input, @DefaultValue(
         @DefaultValue("0 0 2 * * *") String cron) {
 
     public RevReportOptions {
+        if (!java.nio.file.Files.isDirectory(input)) {
+            throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
+        }
+        if (!java.nio.file.Files.isReadable(template) || java.nio.file.Files.isDirectory(template)) {
+            throw new InvalidOptionException("template", template.toString(), "a readable .xlsx report template");
+        }
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new InvalidOptionException("fiscal-year-start-month", fiscalYearStartMonth + "", "a month number 1-12");
         }

@@ -57,7 +57,7 @@ class RunHistoryListener implements JobExecutionListener {
         String message = completed ? null : FailureMessages.of(execution);
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
                 completed ? state.published() : null, message);
-        log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation {}; workbook {}; "
+        log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation rows {}; workbook {}; "
                 + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), quarter, months(),
                 billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
                 billingRows(execution, StepExecution::getFilterCount), statuses(figures),
@@ -105,7 +105,8 @@ class RunHistoryListener implements JobExecutionListener {
         if (figures == null) {
             return "not computed";
         }
-        Map<String, Long> counts = figures.reconciliation().stream().filter(r -> !r.quarterTotal())
+        // every row of tblReconciliation, month and quarter rows alike, as the Summary sheet counts them
+        Map<String, Long> counts = figures.reconciliation().stream()
                 .collect(Collectors.groupingBy(r -> r.status().name(), TreeMap::new, Collectors.counting()));
         long breaks = figures.reconciliation().stream().filter(SegmentReconciliation::quarterTotal)
                 .filter(r -> r.status().name().equals("BREAK")).count();

@@ -24,7 +24,8 @@ class StoreConfiguration {
         dataSource.setJdbcUrl("jdbc:h2:file:" + options.store().toAbsolutePath().resolve("revreport") + ";TRACE_LEVEL_FILE=0");
         dataSource.setUsername("sa");
         dataSource.setPassword("");
-        dataSource.setMaximumPoolSize(4);
+        // each month being loaded holds a connection for its whole transaction, besides the job's own
+        dataSource.setMaximumPoolSize(IngestionConfiguration.parallelMonths() + 3);
         dataSource.setPoolName("store");
         return dataSource;
     }

@@ -35,7 +35,7 @@ final class StoreLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                String holder = Files.readString(file).strip();
+                String holder = holderOf(file);
                 channel.close();
                 throw new StoreLockedException("another run holds the store " + store.toAbsolutePath()
                         + (holder.isEmpty() ? "" : " (" + holder + ")") + "; exiting without touching it");
@@ -47,6 +47,16 @@ final class StoreLock implements AutoCloseable {
         }
         catch (IOException e) {
             throw new IllegalStateException("cannot lock the store " + store.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The holder's own line, or nothing when it cannot be read: the lock, not the text, is what counts. */
+    private static String holderOf(Path file) {
+        try {
+            return Files.readString(file).strip();
+        }
+        catch (IOException | RuntimeException unreadable) {
+            return "";
         }
     }
 

@@ -31,6 +31,16 @@ class WorkbookPublisherTests {
     }
 
     @Test
+    void theCompleteQuarterReplacesItsQuarterToDateReport() throws Exception {
+        WorkbookPublisher publisher = new WorkbookPublisher(ReportFixtures.TEMPLATE);
+        publisher.publish(ReportFixtures.quarterToDate(), out);
+
+        publisher.publish(ReportFixtures.complete(), out);
+
+        assertThat(filesIn(out.resolve("FY2024-Q3"))).containsExactly("revenue-report-FY2024-Q3.xlsx");
+    }
+
+    @Test
     void leavesNoTemporaryFileBehindAndReplacesAnEarlierReport() throws Exception {
         WorkbookPublisher publisher = new WorkbookPublisher(ReportFixtures.TEMPLATE);
         publisher.publish(ReportFixtures.complete(), out);

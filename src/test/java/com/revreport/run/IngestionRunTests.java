@@ -97,12 +97,14 @@ class IngestionRunTests {
     @Test
     void failureWhileWritingAMonthLeavesItsPreviousTotalsIntact() throws Exception {
         assertThat(run()).isZero();
-        // passes validation, but the store's client_id column holds 255 characters: the insert fails
-        // after the month's old rows were deleted, inside the month's transaction
+        StoreFiles.execute(store, "CREATE TRIGGER fail_midway BEFORE INSERT ON billing_total FOR EACH ROW CALL \""
+                + FailMidwayTrigger.class.getName() + "\"");
+        // valid rows; the store fails on the second insert, after the month's old rows were deleted
         write(input, "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,1,USD\n"
-                + "F2,2024-02," + "X".repeat(300) + ",Long,AI,USAGE,2,USD\n");
+                + "F2,2024-02,FAIL-MIDWAY,Long,AI,USAGE,2,USD\n");
 
         assertThat(run()).isEqualTo(ExitCodes.FAILED);
+        assertThat(StoreFiles.runMessage(store)).contains("the disk is full");
 
         // 200 usage and -20 credit, as loaded by the first run
         assertThat(totals("2024-02")).containsExactly(List.of("C1", "CREDIT", "USD", "-20"),
@@ -122,6 +124,18 @@ class IngestionRunTests {
         assertThat(StoreFiles.runMessage(store))
                 .isEqualTo("billing/billing-2024-02.csv: required column 'charge_type' is missing");
         assertThat(totals("2024-02")).hasSize(2);
+    }
+
+    @Test
+    void clientIdLongerThanTheStoreKeepsFailsTheFileNamingTheLine() throws Exception {
+        write(input, "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,1,USD\n"
+                + "F2,2024-02," + "X".repeat(4001) + ",Long,AI,USAGE,2,USD\n");
+
+        assertThat(run()).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(StoreFiles.runMessage(store)).isEqualTo(
+                "billing/billing-2024-02.csv line 3: client_id is 4001 characters long, more than the 4000 the store keeps");
+        assertThat(totals("2024-02")).isEmpty();
     }
 
     @Test

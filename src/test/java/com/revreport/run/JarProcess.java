@@ -31,16 +31,29 @@ final class JarProcess {
     }
 
     static JarProcess start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar", jar().toString(),
-                "--template=" + template()));
-        command.addAll(List.of(args));
+        List<String> all = new ArrayList<>(List.of("--template=" + template()));
+        all.addAll(List.of(args));
+        return startExactly(log, all);
+    }
+
+    private static JarProcess startExactly(Path log, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar", jar().toString()));
+        command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new JarProcess(process, log);
     }
 
     /** Runs to the end and returns the exit code. */
     static Finished run(Path log, String... args) throws IOException, InterruptedException {
-        JarProcess jar = start(log, args);
+        return waitFor(start(log, args));
+    }
+
+    /** Runs with exactly these arguments, no template named for it. */
+    static Finished runWithoutTemplate(Path log, String... args) throws IOException, InterruptedException {
+        return waitFor(startExactly(log, List.of(args)));
+    }
+
+    private static Finished waitFor(JarProcess jar) throws IOException, InterruptedException {
         if (!jar.process.waitFor(5, TimeUnit.MINUTES)) {
             jar.process.destroyForcibly();
             throw new AssertionError("the run did not end within 5 minutes; log: " + jar.output());

@@ -53,10 +53,17 @@ class RunProcessTests {
             "--fiscal-year-start-month=july    | --fiscal-year-start-month=july is invalid",
             "--reporting-currency=DOLLARS      | --reporting-currency=DOLLARS is invalid",
             "--cron=every-night                | --cron=every-night is invalid",
-            "--quater=FY2024-Q3                | unknown option --quater" })
+            "--quater=FY2024-Q3                | unknown option --quater",
+            "--input=no-such-folder            | --input=no-such-folder is invalid",
+            "--template=no-such-template.xlsx  | --template=no-such-template.xlsx is invalid" })
     void invalidOptionExitsTwoNamingIt(String option, String message) throws Exception {
-        JarProcess.Finished run = JarProcess.run(dir.resolve("run.log"), "--input=" + DEMO_INPUT,
-                "--store=" + dir.resolve("store"), "--output=" + dir.resolve("output"), option);
+        // JarProcess names the template; an option given twice would be joined into one value
+        String input = option.startsWith("--input=") ? option : "--input=" + DEMO_INPUT;
+        JarProcess.Finished run = option.startsWith("--template=")
+                ? JarProcess.runWithoutTemplate(dir.resolve("run.log"), input, "--store=" + dir.resolve("store"),
+                        "--output=" + dir.resolve("output"), option)
+                : JarProcess.run(dir.resolve("run.log"), input, "--store=" + dir.resolve("store"),
+                        "--output=" + dir.resolve("output"), option.startsWith("--input=") ? "--quarter=FY2024-Q3" : option);
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
         assertThat(run.output()).contains(message);

@@ -48,6 +48,13 @@ final class StoreFiles {
         }
     }
 
+    static void execute(Path store, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + store.toAbsolutePath().resolve("revreport"), "sa", "");
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     static long latestRunId(Path store) throws SQLException {
         return ((Number) query(store, "SELECT MAX(run_id) FROM run_history").get(0).get(0)).longValue();
     }
