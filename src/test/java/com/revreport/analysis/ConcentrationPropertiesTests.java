@@ -82,6 +82,22 @@ class ConcentrationPropertiesTests {
         });
     }
 
+    @Test
+    void everyPositiveClientTakesPartAndNoOtherAndTheTotalIsTheirSum() {
+        for (long seed = 1; seed <= CASES; seed++) {
+            Map<String, BigDecimal> revenue = randomClients(new Random(seed));
+            ConcentrationScope scope = concentration.scope("Cloud", revenue, Map.of(), id -> id);
+
+            List<String> positive = revenue.entrySet().stream().filter(e -> e.getValue().signum() > 0)
+                    .map(Map.Entry::getKey).toList();
+            BigDecimal positiveTotal = revenue.values().stream().filter(a -> a.signum() > 0)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(scope.clients()).extracting(ClientShare::clientId).as("seed %d", seed)
+                    .containsExactlyInAnyOrderElementsOf(positive);
+            assertThat(scope.revenue()).as("seed %d", seed).isEqualByComparingTo(positiveTotal);
+        }
+    }
+
     private interface ScopeProperty {
         void check(long seed, ConcentrationScope scope);
     }

@@ -132,6 +132,26 @@ class ConcentrationTests {
     }
 
     @Test
+    void theUpperBandEdgesAreStillModerate() {
+        // 300, 200 and five of 100 of T = 1,000: 30^2 + 20^2 + 5 x 10^2 = 900 + 400 + 500 = 1,800
+        Fixture atEighteenHundred = new Fixture().bill("2024-01", "A", "300").bill("2024-01", "B", "200");
+        for (int i = 1; i <= 5; i++) {
+            atEighteenHundred.bill("2024-01", "C" + i, "100");
+        }
+        // four equal clients: 4 x 25^2 = 4 x 625 = 2,500
+        Fixture atTwentyFiveHundred = new Fixture().bill("2024-01", "A", "100").bill("2024-01", "B", "100")
+                .bill("2024-01", "C", "100").bill("2024-01", "D", "100");
+
+        ConcentrationScope eighteen = concentration(atEighteenHundred.analyse(), CLOUD);
+        assertThat(eighteen.hhi()).isEqualByComparingTo("1800");
+        assertThat(eighteen.level()).isEqualTo(ConcentrationLevel.MODERATE); // HIGH is above 1,800
+        ConcentrationScope twentyFive = concentration(atTwentyFiveHundred.settings(withBands(HhiBands.GUIDELINES_2010))
+                .analyse(), CLOUD);
+        assertThat(twentyFive.hhi()).isEqualByComparingTo("2500");
+        assertThat(twentyFive.level()).isEqualTo(ConcentrationLevel.MODERATE); // 2010: HIGH is above 2,500
+    }
+
+    @Test
     void shareChangeIsAgainstThePriorQuarterAndBlankWhenTheClientHadNoPositiveRevenueThen() {
         QuarterFigures figures = new Fixture()
                 // prior quarter FY2023-Q4: A 300, B 100, C -10 -> T = 400 (C takes no part)

@@ -54,6 +54,10 @@ class CrashProcessTests {
         killed.awaitLog("Month 2023-", Duration.ofMinutes(2));
         killed.kill9();
         assertThat(killed.output()).doesNotContain("Workbook written");
+        // the kill landed inside ingestion: not every month had been committed
+        assertThat(((Number) StoreFiles.query(dir.resolve("store"),
+                "SELECT COUNT(DISTINCT billing_month) FROM loaded_file WHERE kind = 'BILLING'").get(0).get(0)).intValue())
+                .isLessThan(6);
 
         JarProcess.Finished rerun = JarProcess.run(dir.resolve("rerun.log"), args(dir));
 

@@ -57,6 +57,84 @@ class IngestionRunTests {
     }
 
     @Test
+    void workbookOfARealRunShowsTheFiguresWorkedOutByHand() throws Exception {
+        // February: Acme renamed; a GBP line with six decimals at a rate with twelve
+        write(input, "billing/billing-2024-02.csv", BILLING_HEADER
+                + "F1,2024-02,C1,Acme Corp,AI,USAGE,200,USD\n"
+                + "F2,2024-02,C1,Acme Corp,AI,CREDIT,-20,USD\n"
+                + "F3,2024-02,C3,Gamma,AI,USAGE,100.000001,GBP\n");
+        // January: three lines of half a cent in a segment the ledger does not know
+        write(input, "billing/billing-2024-01.csv", BILLING_HEADER
+                + "J1,2024-01,C1,Acme,AI,USAGE,100.10,USD\n"
+                + "J2,2024-01,C2,Beta,AI,USAGE,50,EUR\n"
+                + "T1,2024-01,C4,Tiny,Tiny,USAGE,0.005,USD\nT2,2024-01,C4,Tiny,Tiny,USAGE,0.005,USD\n"
+                + "T3,2024-01,C4,Tiny,Tiny,USAGE,0.005,USD\n");
+        write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,1.1\n2024-02,EUR,1.2\n2024-02,GBP,1.123456000001\n");
+        write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,USD\n2024-02,AI,292.35,USD\n");
+
+        assertThat(run()).isZero();
+
+        Path workbook = dir.resolve("output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx");
+        List<java.util.Map<String, Object>> reconciliation = WorkbookTables.rows(workbook, "tblReconciliation");
+        // January AI: 100.10 USD + 50 EUR x 1.1 = 100.10 + 55 = 155.10, as booked
+        var january = WorkbookTables.row(reconciliation, "Segment", "AI", "Month", "2024-01");
+        assertThat((java.math.BigDecimal) january.get("Billed")).isEqualByComparingTo("155.10");
+        assertThat(january.get("Status")).isEqualTo("MATCHED");
+        // February AI: 200 - 20 + 100.000001 x 1.123456000001 = 180 + 112.345601123456000001
+        //   = 292.345601123456000001, written 292.35; ledger 292.35: variance -0.0044 < 0.01, MATCHED
+        var february = WorkbookTables.row(reconciliation, "Segment", "AI", "Month", "2024-02");
+        assertThat((java.math.BigDecimal) february.get("Billed")).isEqualByComparingTo("292.35");
+        assertThat(february.get("Status")).isEqualTo("MATCHED");
+        // the quarter row: 155.10 + 292.345601123456000001 = 447.445601123456000001, written 447.45
+        var quarter = WorkbookTables.row(reconciliation, "Segment", "AI", "Month", "FY2024-Q1");
+        assertThat((java.math.BigDecimal) quarter.get("Billed")).isEqualByComparingTo("447.45");
+        // 0.005 x 3 = 0.015 summed exactly, rounded HALF_EVEN only when written: 0.02 (each line first: 0.00)
+        var tiny = WorkbookTables.row(reconciliation, "Segment", "Tiny", "Month", "2024-01");
+        assertThat((java.math.BigDecimal) tiny.get("Billed")).isEqualByComparingTo("0.02");
+        assertThat(tiny.get("Status")).isEqualTo("MISSING_LEDGER");
+
+        List<java.util.Map<String, Object>> summary = WorkbookTables.rows(workbook, "tblSummary");
+        // all segments: 447.445601123456000001 + 0.015 = 447.460601123456000001, written 447.46
+        assertThat(summary).anySatisfy(r -> {
+            assertThat(r.get("Metric")).isEqualTo("Total revenue (All segments)");
+            assertThat((java.math.BigDecimal) r.get("Value")).isEqualByComparingTo("447.46");
+        });
+        assertThat(summary).anySatisfy(r -> {
+            assertThat(r.get("Metric")).isEqualTo("Coverage");
+            assertThat(r.get("Value")).isEqualTo("Quarter to date (2 of 3 months)");
+        });
+        // the newest month's name is shown
+        assertThat(WorkbookTables.rows(workbook, "tblClients")).filteredOn(r -> "C1".equals(r.get("Client ID")))
+                .extracting(r -> r.get("Client")).containsOnly("Acme Corp");
+        assertThat(query(store, "SELECT amount FROM billing_total WHERE client_id = 'C3'"))
+                .containsExactly(List.of("100.000001"));
+    }
+
+    @Test
+    void changedLedgerIsReloadedAndARemovedFileRestatesItsMonth() throws Exception {
+        write(input, "billing/billing-2024-02-part2.csv", BILLING_HEADER + "F9,2024-02,C2,Beta,AI,USAGE,7,USD\n");
+        assertThat(run()).isZero();
+        write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,USD\n2024-02,AI,181,USD\n");
+        Files.delete(input.resolve("billing/billing-2024-02-part2.csv"));
+
+        assertThat(run()).isZero();
+
+        assertThat(query(store, "SELECT revenue FROM ledger_entry WHERE ledger_month = '2024-02'"))
+                .containsExactly(List.of("181"));
+        // part2's 7 for C2 is gone with its file: February is 200 - 20 for C1 alone
+        assertThat(totals("2024-02")).containsExactly(List.of("C1", "CREDIT", "USD", "-20"),
+                List.of("C1", "USAGE", "USD", "200"));
+        long second = StoreFiles.latestRunId(store);
+        assertThat(query(store, "SELECT DISTINCT action FROM run_file WHERE run_id = ? AND billing_month = '2024-02'",
+                second)).containsExactly(List.of("REPLACED"));
+        // 180 billed - 181 booked
+        var february = WorkbookTables.row(WorkbookTables.rows(dir.resolve(
+                "output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx"), "tblReconciliation"), "Segment", "AI", "Month",
+                "2024-02");
+        assertThat((java.math.BigDecimal) february.get("Variance")).isEqualByComparingTo("-1");
+    }
+
+    @Test
     void secondRunOverUnchangedInputParsesNothing() throws Exception {
         assertThat(run()).isZero();
         long first = StoreFiles.latestRunId(store);

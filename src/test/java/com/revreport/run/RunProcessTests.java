@@ -76,7 +76,9 @@ class RunProcessTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).contains("--input", "--output", "--store", "--quarter", "--fiscal-year-start-month",
-                "--reporting-currency", "--schedule", "--cron", "default: 0 0 2 * * *", "default: USD");
+                "--reporting-currency", "--schedule", "--cron", "default: 0 0 2 * * *", "default: USD",
+                "default: input", "default: output", "default: data", "default: 1", "default: newest", "default: 0.05",
+                "default: 1000.00", "default: 0.005", "default: 2023", "default: 0.10");
     }
 
     @Test
