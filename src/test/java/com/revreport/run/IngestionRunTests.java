@@ -111,6 +111,23 @@ class IngestionRunTests {
     }
 
     @Test
+    void majorCustomerThresholdOptionReachesTheWorkbook() throws Exception {
+        // AI over January and February: C1 100.10 + 180 = 280.10; C2 50 EUR x 1.1 = 55; T = 335.10
+        // C2's share 55 / 335.10 = 0.164: a major customer at the default 0.10, not at 0.25
+        assertThat(run()).isZero();
+        assertThat(majorCustomer("C2")).isEqualTo("Yes");
+
+        assertThat(run("--major-customer-threshold=0.25")).isZero();
+        assertThat(majorCustomer("C2")).isEqualTo("No");
+        assertThat(majorCustomer("C1")).isEqualTo("Yes"); // 280.10 / 335.10 = 0.836
+    }
+
+    private Object majorCustomer(String clientId) throws IOException {
+        return WorkbookTables.row(WorkbookTables.rows(dir.resolve("output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx"),
+                "tblConcentration"), "Scope", "AI", "Client ID", clientId).get("Major customer");
+    }
+
+    @Test
     void changedLedgerIsReloadedAndARemovedFileRestatesItsMonth() throws Exception {
         write(input, "billing/billing-2024-02-part2.csv", BILLING_HEADER + "F9,2024-02,C2,Beta,AI,USAGE,7,USD\n");
         assertThat(run()).isZero();
