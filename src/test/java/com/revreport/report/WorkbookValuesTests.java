@@ -130,6 +130,7 @@ class WorkbookValuesTests {
             assertThat(summary.get("Concentration level (All segments)").getStringCellValue()).isEqualTo("HIGH");
             assertThat(summary.get("QoQ (All segments)").getNumericCellValue()).isEqualTo(0.25); // (1000-800)/800
             assertThat(summary.get("YoY (All segments)").getNumericCellValue()).isEqualTo(1.0); // (1000-500)/500
+            // the two rejects of the quarter's list; the audit's file says 3 on purpose, so a count taken from it fails
             assertThat(summary.get("Rejected billing rows").getNumericCellValue()).isEqualTo(2);
         }
     }
@@ -201,9 +202,9 @@ class WorkbookValuesTests {
             assertThat(cell(wb, "tblRun", 6, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
             assertThat(cell(wb, "tblRun", 6, "Month").getStringCellValue()).isEqualTo("2024-07");
             assertThat(cell(wb, "tblRun", 6, "SHA-256").getStringCellValue()).startsWith("9f86d081");
-            assertThat(cell(wb, "tblRun", 6, "Read").getNumericCellValue()).isEqualTo(102);
+            assertThat(cell(wb, "tblRun", 6, "Read").getNumericCellValue()).isEqualTo(103);
             assertThat(cell(wb, "tblRun", 6, "Accepted").getNumericCellValue()).isEqualTo(100);
-            assertThat(cell(wb, "tblRun", 6, "Rejected").getNumericCellValue()).isEqualTo(2);
+            assertThat(cell(wb, "tblRun", 6, "Rejected").getNumericCellValue()).isEqualTo(3);
         }
     }
 
