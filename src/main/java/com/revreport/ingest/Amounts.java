@@ -70,6 +70,48 @@ final class Amounts {
         return negative ? -value : value;
     }
 
+    /** {@link #plainMicros} of bytes that are not an amount it reads. */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * {@link #toMicros} of an amount straight from its bytes, for the common form only: a plain decimal
+     * (see {@link #isPlainDecimal}) with at most 12 whole digits; {@link #NOT_PLAIN} for anything else,
+     * which is then read as text.
+     */
+    static long plainMicros(byte[] bytes, int from, int to) {
+        boolean negative = from < to && bytes[from] == '-';
+        int i = negative ? from + 1 : from;
+        int wholeStart = i;
+        long value = 0;
+        for (; i < to && bytes[i] != '.'; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9 || i - wholeStart >= 12) {
+                return NOT_PLAIN;
+            }
+            value = value * 10 + digit;
+        }
+        if (i == wholeStart) {
+            return NOT_PLAIN;
+        }
+        int fractionDigits = 0;
+        if (i < to) {
+            for (i++; i < to; i++, fractionDigits++) {
+                int digit = bytes[i] - '0';
+                if (digit < 0 || digit > 9 || fractionDigits == 6) {
+                    return NOT_PLAIN;
+                }
+                value = value * 10 + digit;
+            }
+            if (fractionDigits == 0) {
+                return NOT_PLAIN;
+            }
+        }
+        for (; fractionDigits < 6; fractionDigits++) {
+            value *= 10;
+        }
+        return negative ? -value : value;
+    }
+
     /** The sign of a plain decimal (see {@link #isPlainDecimal}): -1, 0 or 1, without parsing it. */
     static int signum(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -107,5 +149,24 @@ final class Amounts {
 
     static boolean isKnownCurrency(String code) {
         return CURRENCIES.contains(code);
+    }
+
+    /** The ISO codes of three capital letters, indexed by {@link #letterCode}. */
+    private static final boolean[] KNOWN_LETTER_CODES = new boolean[26 * 26 * 26];
+
+    static {
+        CURRENCIES.stream().filter(code -> code.chars().allMatch(c -> c >= 'A' && c <= 'Z') && code.length() == 3)
+                .forEach(code -> KNOWN_LETTER_CODES[letterCode(code.charAt(0), code.charAt(1), code.charAt(2))] = true);
+    }
+
+    private static int letterCode(int a, int b, int c) {
+        return ((a - 'A') * 26 + (b - 'A')) * 26 + (c - 'A');
+    }
+
+    /** {@link #isKnownCurrency} of the three bytes at {@code from}, for codes in capitals. */
+    static boolean isKnownCurrency(byte[] bytes, int from) {
+        byte a = bytes[from], b = bytes[from + 1], c = bytes[from + 2];
+        return a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && c >= 'A' && c <= 'Z'
+                && KNOWN_LETTER_CODES[letterCode(a, b, c)];
     }
 }

@@ -33,8 +33,16 @@ public class BillingMonthReader {
 
     private final BigDecimal maxRejectRatio;
 
+    /** Whether plain lines are taken from the bytes ({@link PlainBillingLines}); off only to test that it changes nothing. */
+    private final boolean plainLines;
+
     public BillingMonthReader(BigDecimal maxRejectRatio) {
+        this(maxRejectRatio, true);
+    }
+
+    BillingMonthReader(BigDecimal maxRejectRatio, boolean plainLines) {
         this.maxRejectRatio = maxRejectRatio;
+        this.plainLines = plainLines;
     }
 
     /** @throws InputException when a file is unreadable, lacks a column or has too many rejects */
@@ -58,13 +66,15 @@ public class BillingMonthReader {
         long rejected = 0;
         try (CsvRecordReader reader = new CsvRecordReader(file.path())) {
             CsvHeader header = CsvHeader.read(reader, file.name(), COLUMNS);
-            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+            PlainBillingLines plain = plainLines ? month.plainLines(header) : null;
+            for (CsvRecord record = reader.next(plain); record != null; record = reader.next(plain)) {
                 read++;
                 Reject reject = month.add(file.name(), header, record);
                 if (reject != null) {
                     rejected++;
                 }
             }
+            read += plain == null ? 0 : plain.accepted();
         }
         catch (IOException | UncheckedIOException e) {
             throw new InputException(file.name() + ": cannot be read (" + e.getMessage() + ")", e);
@@ -91,6 +101,11 @@ public class BillingMonthReader {
 
         MonthAccumulator(YearMonth month) {
             this.month = month;
+        }
+
+        /** Plain lines of a file with this header, checked and summed into this month. */
+        PlainBillingLines plainLines(CsvHeader header) {
+            return new PlainBillingLines(header, month, totals, lineIds, MAX_TEXT);
         }
 
         /** @return the reject, or {@code null} when the row was accepted and counted */

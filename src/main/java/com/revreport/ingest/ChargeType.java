@@ -25,6 +25,20 @@ public enum ChargeType {
         }
     }
 
+    private final byte[] code = name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** @return the charge type written exactly as its code (upper case) in {@code bytes[from, to)}, or {@code null} */
+    static ChargeType ofCode(byte[] bytes, int from, int to) {
+        for (ChargeType type : VALUES) {
+            if (java.util.Arrays.equals(bytes, from, to, type.code, 0, type.code.length)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static final ChargeType[] VALUES = values();
+
     /** Usage and subscriptions are never negative, credits never positive; adjustments go either way. */
     boolean allows(int signum) {
         return switch (this) {

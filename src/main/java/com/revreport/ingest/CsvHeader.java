@@ -50,6 +50,11 @@ final class CsvHeader {
         return width;
     }
 
+    /** Field position of the {@code index}-th required column. */
+    int position(int index) {
+        return positions[index];
+    }
+
     /** The value of the {@code index}-th required column, trimmed. */
     String value(List<String> fields, int index) {
         String value = fields.get(positions[index]);

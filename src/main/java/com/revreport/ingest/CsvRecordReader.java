@@ -1,9 +1,7 @@
 package com.revreport.ingest;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +24,9 @@ import com.opencsv.RFC4180ParserBuilder;
  */
 final class CsvRecordReader implements Closeable {
 
-    private static final char BOM = '\uFEFF';
-
-    private final BufferedReader reader;
+    private final CsvLines lines;
 
     private final ICSVParser parser;
-
-    private long physicalLine;
 
     /** A line read ahead and given back: it starts the next record. */
     private String pushedBack;
@@ -41,7 +35,7 @@ final class CsvRecordReader implements Closeable {
     private int width;
 
     CsvRecordReader(Path file) throws IOException {
-        this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.lines = new CsvLines(Files.newInputStream(file));
         this.parser = new RFC4180ParserBuilder().build();
     }
 
@@ -55,21 +49,35 @@ final class CsvRecordReader implements Closeable {
             pushedBack = null;
             return line;
         }
-        String line = reader.readLine();
-        if (line != null) {
-            physicalLine++;
-            if (physicalLine == 1 && !line.isEmpty() && line.charAt(0) == BOM) {
-                line = line.substring(1);
-            }
-        }
-        return line;
+        return lines.next() ? lines.text() : null;
     }
 
     /** The next record, blank lines skipped; {@code null} at the end of the file. */
     CsvRecord next() throws IOException {
-        long lineOfPushedBack = physicalLine;
+        return next(null);
+    }
+
+    /**
+     * The next record that {@code plain} does not take, blank lines skipped; {@code null} at the end of the
+     * file. A quote-free line is first offered to {@code plain} as bytes: when it takes the line (a valid
+     * billing line it has counted and summed), no record is made for it.
+     */
+    CsvRecord next(PlainBillingLines plain) throws IOException {
+        long lineOfPushedBack = lines.number();
         boolean fromPushBack = pushedBack != null;
-        String text = readLine();
+        String text;
+        if (fromPushBack) {
+            text = readLine();
+        }
+        else {
+            do {
+                if (!lines.next()) {
+                    return null;
+                }
+            }
+            while (plain != null && !lines.quoted() && plain.accept(lines));
+            text = lines.text();
+        }
         while (text != null && text.isBlank()) {
             fromPushBack = false;
             text = readLine();
@@ -77,7 +85,7 @@ final class CsvRecordReader implements Closeable {
         if (text == null) {
             return null;
         }
-        long first = fromPushBack ? lineOfPushedBack : physicalLine;
+        long first = fromPushBack ? lineOfPushedBack : lines.number();
         if (text.indexOf('"') < 0) {
             // no quote: no quoted field and no record spanning lines, so a split on commas is the whole of
             // RFC 4180 for this line; most billing lines take this path, at several times the parser's speed
@@ -153,16 +161,12 @@ final class CsvRecordReader implements Closeable {
         return fields;
     }
 
-    long linesRead() {
-        return physicalLine;
-    }
-
     static List<String> trimmed(List<String> fields) {
         return fields.stream().map(f -> f == null ? "" : f.strip()).toList();
     }
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        lines.close();
     }
 }

@@ -1,7 +1,9 @@
 package com.revreport.ingest;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * The {@code line_id}s seen in one month, kept as two independent 64-bit hashes each in open-addressed
+ * The {@code line_id}s seen in one month, kept as two independent 64-bit hashes of their UTF-8 bytes in open-addressed
  * primitive arrays: 16 bytes an id instead of about 100 for a {@code HashSet<String>}, so that a
  * month of millions of lines is checked for duplicates in tens of megabytes. Two ids are taken as
  * equal when both hashes agree; for a million ids the chance that two different ones do is about
@@ -11,6 +13,10 @@ final class LineIdSet {
 
     private static final long EMPTY = 0L;
 
+    private static final long SEED_1 = 0x243F6A8885A308D3L;
+
+    private static final long SEED_2 = 0x13198A2E03707344L;
+
     /** Slot i holds its two hashes side by side at 2i and 2i+1: one cache line a probe, not two. */
     private long[] slots = new long[2 << 16];
 
@@ -18,8 +24,14 @@ final class LineIdSet {
 
     /** @return {@code true} when the id was not there yet */
     boolean add(String id) {
-        long h1 = nonZero(fnv1a(id));
-        long h2 = mix(id);
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        return add(bytes, 0, bytes.length);
+    }
+
+    /** {@link #add(String)} of the id whose UTF-8 bytes are {@code bytes[from, to)}. */
+    boolean add(byte[] bytes, int from, int to) {
+        long h1 = nonZero(Hashing.hash(bytes, from, to, SEED_1));
+        long h2 = Hashing.hash(bytes, from, to, SEED_2);
         if ((size + 1) * 4L > slots.length) {
             grow();
         }
@@ -59,28 +71,5 @@ final class LineIdSet {
 
     private static long nonZero(long hash) {
         return hash == EMPTY ? 1L : hash;
-    }
-
-    private static long fnv1a(String id) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            hash ^= id.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return hash;
-    }
-
-    /** A second hash unrelated to FNV: a multiply-xorshift over the characters with a SplitMix64 finish. */
-    private static long mix(String id) {
-        long hash = 0x9E3779B97F4A7C15L ^ id.length();
-        for (int i = 0; i < id.length(); i++) {
-            hash = (hash + id.charAt(i)) * 0xBF58476D1CE4E5B9L;
-            hash ^= hash >>> 29;
-        }
-        hash ^= hash >>> 30;
-        hash *= 0xBF58476D1CE4E5B9L;
-        hash ^= hash >>> 27;
-        hash *= 0x94D049BB133111EBL;
-        return hash ^ (hash >>> 31);
     }
 }

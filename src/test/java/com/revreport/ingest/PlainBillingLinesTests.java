@@ -1,0 +1,155 @@
+package com.revreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plain-line path may only decide faster, never differently: a month read with it must equal the
+ * same month read with every line parsed as text, which {@link BillingMonthReaderTests} pins to spec 1.1.
+ * Files are random mixes of plain lines and every kind of line the plain path must hand over.
+ */
+class PlainBillingLinesTests {
+
+    private static final YearMonth MARCH = YearMonth.of(2024, 3);
+
+    private static final List<String> COLUMNS = List.of("line_id", "billing_month", "client_id", "client_name",
+            "segment", "charge_type", "amount", "currency");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryMonthExactlyAsTheTextPathDoes() throws IOException {
+        for (long seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            List<InputFile> files = List.of(randomFile(random, "billing-2024-03.csv"),
+                    randomFile(random, "billing-2024-03-part2.csv"));
+
+            MonthLoad plain = new BillingMonthReader(BigDecimal.ONE, true).read(MARCH, files);
+            MonthLoad text = new BillingMonthReader(BigDecimal.ONE, false).read(MARCH, files);
+
+            assertThat(plain.totals()).as("seed %d", seed).hasSameSizeAs(text.totals())
+                    .usingElementComparator(PlainBillingLinesTests::compareTotals)
+                    .containsExactlyInAnyOrderElementsOf(text.totals());
+            assertThat(plain.clientNames()).as("seed %d", seed).isEqualTo(text.clientNames());
+            assertThat(plain.rejects()).as("seed %d", seed).isEqualTo(text.rejects());
+            assertThat(plain.files()).as("seed %d", seed).usingRecursiveFieldByFieldElementComparatorIgnoringFields("nanos")
+                    .isEqualTo(text.files());
+            assertThat(plain.rowsRead()).as("seed %d", seed).isGreaterThan(plain.rejects().size());
+        }
+    }
+
+    @Test
+    void takesAPlainLineAndLeavesOneWithSpacesToTheTextPath() throws IOException {
+        Path path = dir.resolve("billing-2024-03.csv");
+        Files.writeString(path, String.join(",", COLUMNS) + "\n"
+                + "L1,2024-03,C1,Acme,AI,USAGE,10.5,USD\n"
+                + "L2,2024-03, C1 ,Acme,AI,USAGE,1,USD\n");
+        ChargeTotals totals = new ChargeTotals();
+        LineIdSet ids = new LineIdSet();
+        try (CsvRecordReader reader = new CsvRecordReader(path)) {
+            CsvHeader header = CsvHeader.read(reader, "billing-2024-03.csv", COLUMNS);
+            PlainBillingLines plain = new PlainBillingLines(header, MARCH, totals, ids, 4000);
+
+            CsvRecord handedOver = reader.next(plain);
+
+            assertThat(plain.accepted()).isEqualTo(1);
+            assertThat(handedOver.line()).isEqualTo(3);
+            assertThat(reader.next(plain)).isNull();
+        }
+        // 10.5 from line 2 only: line 3 was handed over, not summed
+        assertThat(totals.totals()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("10.5"));
+    }
+
+    private static int compareTotals(ChargeTotal a, ChargeTotal b) {
+        boolean same = a.clientId().equals(b.clientId()) && a.segment().equals(b.segment())
+                && a.chargeType() == b.chargeType() && a.currency().equals(b.currency())
+                && a.amount().compareTo(b.amount()) == 0;
+        return same ? 0 : 1;
+    }
+
+    private InputFile randomFile(Random random, String name) throws IOException {
+        List<String> header = new ArrayList<>(COLUMNS);
+        if (random.nextBoolean()) {
+            Collections.shuffle(header, random);
+            header.add(random.nextInt(header.size()), "note");
+        }
+        String[] ends = { "\n", "\r\n", "\r" };
+        String end = ends[random.nextInt(ends.length)];
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
+        text.append(String.join(",", header).toUpperCase(java.util.Locale.ROOT)).append(end);
+        for (int i = 0; i < 400; i++) {
+            List<String> fields = new ArrayList<>();
+            for (String column : header) {
+                fields.add(value(random, column));
+            }
+            if (random.nextInt(40) == 0) {
+                fields.remove(random.nextInt(fields.size()));
+            }
+            if (random.nextInt(40) == 0) {
+                fields.add("extra");
+            }
+            text.append(String.join(",", fields)).append(random.nextInt(30) == 0 ? end + end : end);
+        }
+        Path path = dir.resolve(name);
+        Files.write(path, withInvalidUtf8(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return new InputFile(path, name, "", MARCH);
+    }
+
+    /** Mostly plain values; now and then one the plain path must hand over, valid or not. */
+    private static String value(Random random, String column) {
+        boolean odd = random.nextInt(8) == 0;
+        return switch (column) {
+            case "line_id" -> odd ? pick(random, "", " L1", "Lé" + random.nextInt(5), "\"L" + random.nextInt(300) + "\"",
+                    "L" + BAD + random.nextInt(3))
+                    : "L" + random.nextInt(300);
+            case "billing_month" -> odd ? pick(random, "2024-02", "2024-3", "2024-03 ", "", "\"2024-03\"") : "2024-03";
+            case "client_id" -> odd ? pick(random, " C1", "Cé", "", "\"C2\"", "C" + "x".repeat(10), "C" + BAD, "\"C" + BAD + "\"")
+                    : "C" + random.nextInt(6);
+            case "client_name" -> odd ? pick(random, "Société Générale", " Acme", "\"Acme, Inc\"", "Acme \"x\"", "")
+                    : pick(random, "Acme", "Beta Corp", "Gamma");
+            case "segment" -> odd ? pick(random, "AI ", "Cloud é", "", "\"AI\"") : pick(random, "AI", "Subs");
+            case "charge_type" -> odd ? pick(random, "usage", "Credit", "REFUND", "", " USAGE")
+                    : pick(random, "USAGE", "SUBSCRIPTION", "CREDIT", "ADJUSTMENT");
+            case "amount" -> odd ? pick(random, "1234567890123.5", "999999999999.999999", "1.1234567", "1,000", "5.", ".5",
+                    "+5", "-0", "-", "", "00012.10", "9223372036854.775807", "\"7.25\"")
+                    : (random.nextInt(3) == 0 ? "-" : "") + random.nextInt(100_000) + "." + random.nextInt(100);
+            case "currency" -> odd ? pick(random, "usd", "ZZZ", "US", "", "XAU", "\"EUR\"") : pick(random, "USD", "EUR");
+            default -> odd ? pick(random, "\"free, text\"", "é", "") : "n" + random.nextInt(9);
+        };
+    }
+
+    /** Stands for a byte that is not UTF-8 (0xFF) until the file is written. */
+    private static final String BAD = "\u00A4";
+
+    private static byte[] withInvalidUtf8(byte[] utf8) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(utf8.length);
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == (byte) 0xC2 && i + 1 < utf8.length && utf8[i + 1] == (byte) 0xA4) {
+                out.write(0xFF);
+                i++;
+            }
+            else {
+                out.write(utf8[i]);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String pick(Random random, String... values) {
+        return values[random.nextInt(values.length)];
+    }
+}
