@@ -18,7 +18,20 @@ final class LineIdSet {
     private static final long SEED_2 = 0x13198A2E03707344L;
 
     /** Slot i holds its two hashes side by side at 2i and 2i+1: one cache line a probe, not two. */
-    private long[] slots = new long[2 << 16];
+    private long[] slots;
+
+    LineIdSet() {
+        this(0);
+    }
+
+    /**
+     * @param expectedIds how many ids the set is likely to get: it starts large enough for them, because
+     *        each doubling on the way rehashes every id, a cache miss apiece
+     */
+    LineIdSet(long expectedIds) {
+        long wanted = Math.max(1 << 16, Math.min(1L << 29, expectedIds * 2));
+        slots = new long[2 * (int) Long.highestOneBit(wanted * 2 - 1)];
+    }
 
     private int size;
 

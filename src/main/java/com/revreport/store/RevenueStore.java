@@ -65,27 +65,32 @@ public class RevenueStore {
     @Transactional
     public void replaceMonth(MonthLoad load, long runId) {
         String month = load.month().toString();
-        for (String table : List.of("billing_total", "client_month_name", "billing_reject")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE billing_month = ?").param(month).update();
-        }
+        long firstId = firstTotalId(load.month());
+        jdbc.sql("DELETE FROM billing_total WHERE total_id BETWEEN ? AND ?").param(firstId)
+                .param(firstId + TOTAL_IDS_A_MONTH - 1).update();
+        jdbc.sql("DELETE FROM billing_reject WHERE billing_month = ?").param(month).update();
         jdbc.sql("DELETE FROM loaded_file WHERE kind = ? AND billing_month = ?").param(StoredFile.BILLING).param(month)
                 .update();
         // typed setters: the Object[] form makes Spring probe each value's SQL type, row by row
         List<ChargeTotal> totals = load.totals();
+        Map<String, String> names = load.clientNames();
         for (int from = 0; from < totals.size(); from += BATCH) {
+            int first = from;
             List<ChargeTotal> slice = totals.subList(from, Math.min(totals.size(), from + BATCH));
-            template.batchUpdate("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, "
-                    + "amount) VALUES (?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+            template.batchUpdate("INSERT INTO billing_total (total_id, billing_month, client_id, client_name, segment, "
+                    + "charge_type, currency, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
 
                 @Override
                 public void setValues(PreparedStatement ps, int i) throws SQLException {
                     ChargeTotal t = slice.get(i);
-                    ps.setString(1, month);
-                    ps.setString(2, t.clientId());
-                    ps.setString(3, t.segment());
-                    ps.setString(4, t.chargeType().name());
-                    ps.setString(5, t.currency());
-                    ps.setBigDecimal(6, t.amount());
+                    ps.setLong(1, firstId + first + i);
+                    ps.setString(2, month);
+                    ps.setString(3, t.clientId());
+                    ps.setString(4, names.get(t.clientId()));
+                    ps.setString(5, t.segment());
+                    ps.setString(6, t.chargeType().name());
+                    ps.setString(7, t.currency());
+                    ps.setBigDecimal(8, t.amount());
                 }
 
                 @Override
@@ -94,13 +99,18 @@ public class RevenueStore {
                 }
             });
         }
-        batch("INSERT INTO client_month_name (billing_month, client_id, client_name) VALUES (?, ?, ?)",
-                new ArrayList<>(load.clientNames().entrySet()),
-                (Map.Entry<String, String> e) -> new Object[] { month, e.getKey(), e.getValue() });
         batch("INSERT INTO billing_reject (billing_month, file_name, line_no, reason, message, raw_record) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", load.rejects(), (Reject r) -> new Object[] { month, r.file(), r.line(),
                         r.reason().name(), r.message(), r.record() });
         insertLoadedFiles(StoredFile.BILLING, load.files(), runId);
+    }
+
+    /** Room for each month's totals in the row key (V5 migration): a billion. */
+    private static final long TOTAL_IDS_A_MONTH = 1_000_000_000L;
+
+    /** 2024-03 -> 202403000000000: a month's totals are the range of keys that follows. */
+    static long firstTotalId(YearMonth month) {
+        return (month.getYear() * 100L + month.getMonthValue()) * TOTAL_IDS_A_MONTH;
     }
 
     @Transactional

@@ -78,9 +78,9 @@ public class StoreQueries {
     /** The name each client carried in the newest month it was billed. */
     public Map<String, String> clientNames() {
         Map<String, String> names = new HashMap<>();
-        // months in order, so a later month's name overwrites an earlier one; a correlated MAX()
-        // subquery is quadratic in H2
-        jdbc.sql("SELECT client_id, client_name FROM client_month_name ORDER BY billing_month")
+        // in key order, which is month order, so a later month's name overwrites an earlier one; a
+        // correlated MAX() subquery is quadratic in H2
+        jdbc.sql("SELECT client_id, client_name FROM billing_total ORDER BY total_id")
                 .query(rs -> {
                     names.put(rs.getString(1), rs.getString(2));
                 });

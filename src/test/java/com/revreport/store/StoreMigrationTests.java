@@ -1,0 +1,56 @@
+package com.revreport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A store written before V5 keeps every total and the newest client name when it is upgraded. */
+class StoreMigrationTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void upgradeMovesClientNamesOntoTheTotalsAndKeysEachMonthAsARange() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + dir.resolve("revreport"));
+        dataSource.setUser("sa");
+        migrate(dataSource, "4");
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, amount) VALUES "
+                + "('2024-02', 'C1', 'AI', 'USAGE', 'USD', 200), ('2024-02', 'C1', 'AI', 'CREDIT', 'USD', -20), "
+                + "('2024-01', 'C1', 'AI', 'USAGE', 'USD', 100.1), ('2024-01', 'C2', 'AI', 'USAGE', 'EUR', 50)").update();
+        jdbc.sql("INSERT INTO client_month_name (billing_month, client_id, client_name) VALUES "
+                + "('2024-01', 'C1', 'Acme'), ('2024-02', 'C1', 'Acme Holdings'), ('2024-01', 'C2', 'Beta')").update();
+
+        migrate(dataSource, "latest");
+
+        // each month numbered from its own base, in (client, segment, charge type, currency) order
+        assertThat(jdbc.sql("SELECT total_id, client_id, client_name, charge_type, amount FROM billing_total "
+                + "ORDER BY total_id").query().listOfRows()).extracting(row -> List.copyOf(row.values()))
+                .containsExactly(
+                        List.of(202401000000001L, "C1", "Acme", "USAGE", new BigDecimal("100.100000")),
+                        List.of(202401000000002L, "C2", "Beta", "USAGE", new BigDecimal("50.000000")),
+                        List.of(202402000000001L, "C1", "Acme Holdings", "CREDIT", new BigDecimal("-20.000000")),
+                        List.of(202402000000002L, "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000")));
+        assertThat(RevenueStore.firstTotalId(YearMonth.of(2024, 2))).isEqualTo(202402000000000L);
+        // the newest month's name wins: Acme Holdings (2024-02) over Acme (2024-01)
+        assertThat(new StoreQueries(jdbc).clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
+                .hasSize(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'CLIENT_MONTH_NAME'")
+                .query(Long.class).single()).isZero();
+    }
+
+    private static void migrate(JdbcDataSource dataSource, String target) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
+    }
+}
