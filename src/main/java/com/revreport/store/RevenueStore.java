@@ -69,6 +69,7 @@ public class RevenueStore {
         jdbc.sql("DELETE FROM billing_total WHERE total_id BETWEEN ? AND ?").param(firstId)
                 .param(firstId + TOTAL_IDS_A_MONTH - 1).update();
         jdbc.sql("DELETE FROM billing_reject WHERE billing_month = ?").param(month).update();
+        jdbc.sql("DELETE FROM billing_currency WHERE billing_month = ?").param(month).update();
         jdbc.sql("DELETE FROM loaded_file WHERE kind = ? AND billing_month = ?").param(StoredFile.BILLING).param(month)
                 .update();
         // typed setters: the Object[] form makes Spring probe each value's SQL type, row by row
@@ -99,6 +100,9 @@ public class RevenueStore {
                 }
             });
         }
+        batch("INSERT INTO billing_currency (billing_month, currency) VALUES (?, ?)",
+                List.copyOf(totals.stream().map(ChargeTotal::currency).collect(java.util.stream.Collectors.toCollection(
+                        java.util.TreeSet::new))), (String currency) -> new Object[] { month, currency });
         batch("INSERT INTO billing_reject (billing_month, file_name, line_no, reason, message, raw_record) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", load.rejects(), (Reject r) -> new Object[] { month, r.file(), r.line(),
                         r.reason().name(), r.message(), r.record() });

@@ -58,7 +58,7 @@ public class StoreQueries {
 
     /** The (month, currency) pairs the stored billing and ledger amounts are in, as {@code 2024-03 EUR}. */
     public java.util.Set<String> amountPairs() {
-        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT billing_month || ' ' || currency FROM billing_total "
+        return new java.util.HashSet<>(jdbc.sql("SELECT billing_month || ' ' || currency FROM billing_currency "
                 + "UNION SELECT DISTINCT ledger_month || ' ' || currency FROM ledger_entry").query(String.class).list());
     }
 

@@ -272,6 +272,20 @@ class IngestionRunTests {
     }
 
     @Test
+    void rateRemovedForAStoredMonthFailsTheRunThoughNoMonthIsReloaded() throws Exception {
+        assertThat(run()).isZero();
+        // January's EUR total (C2, 50 EUR) is in the store, unchanged; its rate goes
+        write(input, "fx/fx.csv", "month,currency,rate\n2024-02,EUR,1.2\n");
+
+        assertThat(run()).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(StoreFiles.runMessage(store)).contains("for 1 (month, currency) pairs: 2024-01 EUR");
+        // neither billing month was parsed again: their files still carry the first run's id
+        assertThat(query(store, "SELECT DISTINCT run_id FROM loaded_file WHERE kind = 'BILLING'"))
+                .containsExactly(List.of(StoreFiles.latestRunId(store) - 1));
+    }
+
+    @Test
     void ledgerAndRateFilesCountTheirOwnRows() throws Exception {
         write(input, "ledger/ledger-2.csv", "month,segment,revenue,currency\n2024-01,Subs,1,USD\n2024-02,Subs,2,USD\n"
                 + "2024-03,Subs,3,USD\n");

@@ -20,7 +20,7 @@ class StoreMigrationTests {
     Path dir;
 
     @Test
-    void upgradeMovesClientNamesOntoTheTotalsAndKeysEachMonthAsARange() {
+    void upgradeMovesClientNamesOntoTheTotalsKeysEachMonthAsARangeAndListsItsCurrencies() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + dir.resolve("revreport"));
         dataSource.setUser("sa");
@@ -46,6 +46,8 @@ class StoreMigrationTests {
         // the newest month's name wins: Acme Holdings (2024-02) over Acme (2024-01)
         assertThat(new StoreQueries(jdbc).clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
                 .hasSize(2);
+        assertThat(new StoreQueries(jdbc).amountPairs()).containsExactlyInAnyOrder("2024-01 USD", "2024-01 EUR",
+                "2024-02 USD");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'CLIENT_MONTH_NAME'")
                 .query(Long.class).single()).isZero();
     }
