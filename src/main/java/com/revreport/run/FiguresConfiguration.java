@@ -18,6 +18,7 @@ import com.revreport.analysis.HhiBands;
 import com.revreport.analysis.QuarterAnalysis;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.store.StoreQueries;
+import com.revreport.store.StoredBilling;
 
 /** The figures step: the store's monthly totals in, the quarter's figures out (spec sections 2 and 3). */
 @Configuration(proxyBeanMethods = false)
@@ -40,8 +41,9 @@ class FiguresConfiguration {
                 return RepeatStatus.FINISHED;
             }
             long started = System.nanoTime();
-            AnalysisInput input = new AnalysisInput(queries.billingTotals(), queries.ledger(), queries.rates(),
-                    queries.clientNames(), options.requestedQuarter());
+            StoredBilling billing = queries.billing();
+            AnalysisInput input = new AnalysisInput(billing.totals(), queries.ledger(), queries.rates(),
+                    billing.clientNames(), options.requestedQuarter());
             long loaded = System.nanoTime();
             QuarterFigures figures = new QuarterAnalysis().analyse(input, settings);
             state.figures(figures);

@@ -3,8 +3,8 @@ package com.revreport.store;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,27 +27,31 @@ public class StoreQueries {
         this.jdbc = jdbc;
     }
 
-    /** Net billed amount per month, client, segment and currency: charge types summed, credits included. */
-    public List<BillingTotal> billingTotals() {
-        // summed here rather than by GROUP BY, which H2 does several times slower than a plain scan
-        Map<BillingKey, BigDecimal> sums = new HashMap<>();
-        jdbc.sql("SELECT billing_month, client_id, segment, currency, amount FROM billing_total").query(rs -> {
-            sums.merge(new BillingKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                    rs.getBigDecimal(5), BigDecimal::add);
-        });
-        List<BillingTotal> totals = new ArrayList<>(sums.size());
+    /**
+     * The stored billing in one pass: net billed amount per month, client, segment and currency (charge
+     * types summed, credits included), in the store's order, and the name each client carried in the
+     * newest month it was billed.
+     */
+    public StoredBilling billing() {
+        // summed here rather than by GROUP BY, which H2 does several times slower than a plain scan; rows
+        // come in key order, which is month order, so a later month's name overwrites an earlier one
+        Map<BillingKey, BigDecimal> sums = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
         Map<String, YearMonth> months = new HashMap<>();
-        sums.forEach((k, amount) -> totals.add(new BillingTotal(months.computeIfAbsent(k.month(), YearMonth::parse),
-                k.clientId(), k.segment(), k.currency(), amount)));
-        totals.sort(BILLING_ORDER);
-        return totals;
+        jdbc.sql("SELECT billing_month, client_id, client_name, segment, currency, amount FROM billing_total "
+                + "ORDER BY total_id").query(rs -> {
+                    String clientId = rs.getString(2);
+                    names.put(clientId, rs.getString(3));
+                    sums.merge(new BillingKey(months.computeIfAbsent(rs.getString(1), YearMonth::parse), clientId,
+                            rs.getString(4), rs.getString(5)), rs.getBigDecimal(6), BigDecimal::add);
+                });
+        List<BillingTotal> totals = new ArrayList<>(sums.size());
+        sums.forEach((k, amount) -> totals.add(new BillingTotal(k.month(), k.clientId(), k.segment(), k.currency(),
+                amount)));
+        return new StoredBilling(totals, names);
     }
 
-    private static final Comparator<BillingTotal> BILLING_ORDER = Comparator.comparing(BillingTotal::month)
-            .thenComparing(BillingTotal::clientId).thenComparing(BillingTotal::segment)
-            .thenComparing(BillingTotal::currency);
-
-    private record BillingKey(String month, String clientId, String segment, String currency) {
+    private record BillingKey(YearMonth month, String clientId, String segment, String currency) {
     }
 
     /** The (month, currency) pairs that have a rate, as {@code 2024-03 EUR}. */
@@ -73,18 +77,6 @@ public class StoreQueries {
         return jdbc.sql("SELECT rate_month, currency, rate FROM fx_rate ORDER BY rate_month, currency")
                 .query((rs, n) -> new FxRate(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3)))
                 .list();
-    }
-
-    /** The name each client carried in the newest month it was billed. */
-    public Map<String, String> clientNames() {
-        Map<String, String> names = new HashMap<>();
-        // in key order, which is month order, so a later month's name overwrites an earlier one; a
-        // correlated MAX() subquery is quadratic in H2
-        jdbc.sql("SELECT client_id, client_name FROM billing_total ORDER BY total_id")
-                .query(rs -> {
-                    names.put(rs.getString(1), rs.getString(2));
-                });
-        return names;
     }
 
     public List<Reject> rejects(List<YearMonth> months) {

@@ -44,7 +44,7 @@ class StoreMigrationTests {
                         List.of(202402000000002L, "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000")));
         assertThat(RevenueStore.firstTotalId(YearMonth.of(2024, 2))).isEqualTo(202402000000000L);
         // the newest month's name wins: Acme Holdings (2024-02) over Acme (2024-01)
-        assertThat(new StoreQueries(jdbc).clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
+        assertThat(new StoreQueries(jdbc).billing().clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
                 .hasSize(2);
         assertThat(new StoreQueries(jdbc).amountPairs()).containsExactlyInAnyOrder("2024-01 USD", "2024-01 EUR",
                 "2024-02 USD");
