@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 rows=${1:-12000000}
 small=1000000
 work=${BENCH_WORK:-target/bench}
-# the heap the README recommends; peak RSS is measured with it
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+# the heap and collector the README recommends; peak RSS is measured with them
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}
 mkdir -p "$work"
 
 [ -f target/revreport.jar ] || mvn -B -q package -DskipTests

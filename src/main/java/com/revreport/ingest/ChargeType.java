@@ -29,15 +29,16 @@ public enum ChargeType {
 
     /** @return the charge type written exactly as its code (upper case) in {@code bytes[from, to)}, or {@code null} */
     static ChargeType ofCode(byte[] bytes, int from, int to) {
-        for (ChargeType type : VALUES) {
-            if (java.util.Arrays.equals(bytes, from, to, type.code, 0, type.code.length)) {
-                return type;
-            }
-        }
-        return null;
+        // the four codes differ in length: one comparison of bytes at most
+        ChargeType type = switch (to - from) {
+            case 5 -> USAGE;
+            case 12 -> SUBSCRIPTION;
+            case 6 -> CREDIT;
+            case 10 -> ADJUSTMENT;
+            default -> null;
+        };
+        return type != null && java.util.Arrays.equals(bytes, from, to, type.code, 0, type.code.length) ? type : null;
     }
-
-    private static final ChargeType[] VALUES = values();
 
     /** Usage and subscriptions are never negative, credits never positive; adjustments go either way. */
     boolean allows(int signum) {
