@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -57,7 +59,19 @@ public class WorkbookPublisher {
             try (InputStream in = Files.newInputStream(template); XSSFWorkbook loaded = new XSSFWorkbook(in)) {
                 // inline strings, not the shared strings table: SXSSF then never holds every distinct
                 // client name in memory, and Excel reads both alike
-                SXSSFWorkbook workbook = new SXSSFWorkbook(loaded, ROW_WINDOW, false, false);
+                SXSSFWorkbook workbook = new SXSSFWorkbook(loaded, ROW_WINDOW, false, false) {
+
+                    /**
+                     * The fastest deflate level: at the default level, compressing the sheets' XML was a
+                     * quarter of the workbook's time at 50,000 clients, for a file about a fifth smaller.
+                     */
+                    @Override
+                    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+                        zip.setLevel(Deflater.BEST_SPEED);
+                        return zip;
+                    }
+                };
                 try {
                     ReportWorkbook.fill(workbook, content);
                     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
