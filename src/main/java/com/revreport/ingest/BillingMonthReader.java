@@ -47,8 +47,8 @@ public class BillingMonthReader {
 
     /** @throws InputException when a file is unreadable, lacks a column or has too many rejects */
     public MonthLoad read(YearMonth month, List<InputFile> files) {
-        // room for one line id per 100 bytes: lines of that length or longer never make the set grow, and
-        // shorter ones (the benchmark's are 76 bytes) once at most
+        // room for one line id per 100 bytes (up to a million ids): lines of that length or longer seldom
+        // make the set grow, shorter ones (the benchmark's are 76 bytes) once at most
         long bytes = files.stream().mapToLong(BillingMonthReader::size).sum();
         MonthAccumulator month0 = new MonthAccumulator(month, bytes / 100);
         List<FileCounts> counts = new ArrayList<>();

@@ -24,12 +24,15 @@ final class LineIdSet {
         this(0);
     }
 
+    /** Slots a set starts with at most (32 MB): past that it grows as ids come, not on an estimate. */
+    private static final long MAX_INITIAL_SLOTS = 1L << 21;
+
     /**
-     * @param expectedIds how many ids the set is likely to get: it starts large enough for them, because
-     *        each doubling on the way rehashes every id, a cache miss apiece
+     * @param expectedIds how many ids the set is likely to get: it starts large enough for them, up to a
+     *        million, because each doubling on the way rehashes every id, a cache miss apiece
      */
     LineIdSet(long expectedIds) {
-        long wanted = Math.max(1 << 16, Math.min(1L << 29, expectedIds * 2));
+        long wanted = Math.max(1 << 16, Math.min(MAX_INITIAL_SLOTS, expectedIds * 2));
         slots = new long[2 * (int) Long.highestOneBit(wanted * 2 - 1)];
     }
 

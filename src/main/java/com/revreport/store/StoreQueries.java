@@ -38,18 +38,32 @@ public class StoreQueries {
         Map<BillingKey, BigDecimal> sums = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, YearMonth> months = new HashMap<>();
-        jdbc.sql("SELECT billing_month, client_id, client_name, segment, currency, amount FROM billing_total "
-                + "ORDER BY total_id").query(rs -> {
-                    String clientId = rs.getString(2);
-                    names.put(clientId, rs.getString(3));
-                    sums.merge(new BillingKey(months.computeIfAbsent(rs.getString(1), YearMonth::parse), clientId,
-                            rs.getString(4), rs.getString(5)), rs.getBigDecimal(6), BigDecimal::add);
-                });
+        // in pages along the key: H2 builds a whole result before handing over its first row, and spills one
+        // of more than 40,000 rows to a temporary file (600,000 totals: 2.0 s at once, 1.4 s in pages)
+        long[] after = { Long.MIN_VALUE };
+        int read;
+        do {
+            int[] rows = { 0 };
+            jdbc.sql("SELECT total_id, billing_month, client_id, client_name, segment, currency, amount FROM billing_total "
+                    + "WHERE total_id > ? ORDER BY total_id LIMIT ?").param(after[0]).param(PAGE).query(rs -> {
+                        after[0] = rs.getLong(1);
+                        rows[0]++;
+                        String clientId = rs.getString(3);
+                        names.put(clientId, rs.getString(4));
+                        sums.merge(new BillingKey(months.computeIfAbsent(rs.getString(2), YearMonth::parse), clientId,
+                                rs.getString(5), rs.getString(6)), rs.getBigDecimal(7), BigDecimal::add);
+                    });
+            read = rows[0];
+        }
+        while (read == PAGE);
         List<BillingTotal> totals = new ArrayList<>(sums.size());
         sums.forEach((k, amount) -> totals.add(new BillingTotal(k.month(), k.clientId(), k.segment(), k.currency(),
                 amount)));
         return new StoredBilling(totals, names);
     }
+
+    /** Rows a query of the billing hands over at a time: below H2's MAX_MEMORY_ROWS (40,000). */
+    private static final int PAGE = 20_000;
 
     private record BillingKey(YearMonth month, String clientId, String segment, String currency) {
     }

@@ -34,4 +34,17 @@ class LineIdSetTests {
         assertThat(ids.add("AB")).isFalse();
         assertThat(ids.add("")).isFalse();
     }
+
+    @Test
+    void startsAtAMillionIdsWhateverTheEstimateAndGrowsPastIt() {
+        // a month of 40 GB would be estimated at 400 million ids: the set must not try to hold them up front
+        LineIdSet ids = new LineIdSet(400_000_000L);
+
+        for (int i = 0; i < 1_500_000; i++) {
+            assertThat(ids.add("L" + i)).isTrue();
+        }
+        assertThat(ids.add("L0")).isFalse();
+        assertThat(ids.add("L1499999")).isFalse();
+        assertThat(ids.size()).isEqualTo(1_500_000);
+    }
 }

@@ -34,9 +34,23 @@ class PlainBillingLinesTests {
     @Test
     void readsEveryMonthExactlyAsTheTextPathDoes() throws IOException {
         for (long seed = 1; seed <= 40; seed++) {
+            readsTheSameBothWays(seed, 400);
+        }
+    }
+
+    @Test
+    void readsTheSameBothWaysAcrossTheReadBuffer() throws IOException {
+        // 30,000 lines of about 60 bytes: nearly 2 MB a file, so lines straddle the 1 MB buffer's refills
+        for (long seed = 101; seed <= 103; seed++) {
+            readsTheSameBothWays(seed, 30_000);
+        }
+    }
+
+    private void readsTheSameBothWays(long seed, int lines) throws IOException {
+        {
             Random random = new Random(seed);
-            List<InputFile> files = List.of(randomFile(random, "billing-2024-03.csv"),
-                    randomFile(random, "billing-2024-03-part2.csv"));
+            List<InputFile> files = List.of(randomFile(random, "billing-2024-03.csv", lines),
+                    randomFile(random, "billing-2024-03-part2.csv", lines));
 
             MonthLoad plain = new BillingMonthReader(BigDecimal.ONE, true).read(MARCH, files);
             MonthLoad text = new BillingMonthReader(BigDecimal.ONE, false).read(MARCH, files);
@@ -81,7 +95,11 @@ class PlainBillingLinesTests {
         return same ? 0 : 1;
     }
 
-    private InputFile randomFile(Random random, String name) throws IOException {
+    /** Line ids are drawn from this many: some repeat (DUPLICATE_LINE), most do not. */
+    private int idRange = 300;
+
+    private InputFile randomFile(Random random, String name, int lines) throws IOException {
+        idRange = lines * 2;
         List<String> header = new ArrayList<>(COLUMNS);
         if (random.nextBoolean()) {
             Collections.shuffle(header, random);
@@ -91,7 +109,7 @@ class PlainBillingLinesTests {
         String end = ends[random.nextInt(ends.length)];
         StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
         text.append(String.join(",", header).toUpperCase(java.util.Locale.ROOT)).append(end);
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < lines; i++) {
             List<String> fields = new ArrayList<>();
             for (String column : header) {
                 fields.add(value(random, column));
@@ -110,12 +128,12 @@ class PlainBillingLinesTests {
     }
 
     /** Mostly plain values; now and then one the plain path must hand over, valid or not. */
-    private static String value(Random random, String column) {
+    private String value(Random random, String column) {
         boolean odd = random.nextInt(8) == 0;
         return switch (column) {
-            case "line_id" -> odd ? pick(random, "", " L1", "Lé" + random.nextInt(5), "\"L" + random.nextInt(300) + "\"",
+            case "line_id" -> odd ? pick(random, "", " L1", "Lé" + random.nextInt(5), "\"L" + random.nextInt(idRange) + "\"",
                     "L" + BAD + random.nextInt(3))
-                    : "L" + random.nextInt(300);
+                    : "L" + random.nextInt(idRange);
             case "billing_month" -> odd ? pick(random, "2024-02", "2024-3", "2024-03 ", "", "\"2024-03\"") : "2024-03";
             case "client_id" -> odd ? pick(random, " C1", "Cé", "", "\"C2\"", "C" + "x".repeat(10), "C" + BAD, "\"C" + BAD + "\"")
                     : "C" + random.nextInt(6);

@@ -1,0 +1,74 @@
+package com.revreport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.revreport.analysis.BillingTotal;
+import com.revreport.ingest.ChargeTotal;
+import com.revreport.ingest.ChargeType;
+import com.revreport.ingest.MonthLoad;
+
+/** The billing is read back in pages; totals and names must not depend on where a page ends. */
+class StoreQueriesTests {
+
+    private static final YearMonth JANUARY = YearMonth.of(2024, 1);
+
+    private static final YearMonth FEBRUARY = YearMonth.of(2024, 2);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsBackEveryTotalAndTheNewestNameAcrossManyPages() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + dir.resolve("revreport"));
+        dataSource.setUser("sa");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+        // January: 30,000 clients with 1.50 of usage each. February: the first 15,000 again, each with 2 of
+        // usage and a -0.50 credit (two rows a client, netting to 1.50) and a new name. 60,000 rows in all,
+        // three pages of 20,000 and more
+        List<ChargeTotal> january = new ArrayList<>();
+        Map<String, String> januaryNames = new HashMap<>();
+        for (int i = 0; i < 30_000; i++) {
+            january.add(new ChargeTotal("C" + i, "AI", ChargeType.USAGE, "USD", new BigDecimal("1.50")));
+            januaryNames.put("C" + i, "Client " + i);
+        }
+        List<ChargeTotal> february = new ArrayList<>();
+        Map<String, String> februaryNames = new HashMap<>();
+        for (int i = 0; i < 15_000; i++) {
+            february.add(new ChargeTotal("C" + i, "AI", ChargeType.USAGE, "USD", new BigDecimal("2")));
+            february.add(new ChargeTotal("C" + i, "AI", ChargeType.CREDIT, "USD", new BigDecimal("-0.50")));
+            februaryNames.put("C" + i, "Renamed " + i);
+        }
+        store.replaceMonth(new MonthLoad(JANUARY, List.of(), january, januaryNames, List.of()), 1);
+        store.replaceMonth(new MonthLoad(FEBRUARY, List.of(), february, februaryNames, List.of()), 1);
+
+        StoredBilling billing = new StoreQueries(JdbcClient.create(dataSource)).billing();
+
+        // 30,000 January totals + 15,000 February ones (usage and credit of a client netted into one)
+        assertThat(billing.totals()).hasSize(45_000);
+        assertThat(billing.totals()).filteredOn(t -> t.month().equals(FEBRUARY)).hasSize(15_000)
+                .allSatisfy(t -> assertThat(t.amount()).isEqualByComparingTo("1.50"));
+        // 45,000 x 1.50 = 67,500
+        assertThat(billing.totals().stream().map(BillingTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("67500");
+        assertThat(billing.clientNames()).hasSize(30_000).containsEntry("C0", "Renamed 0")
+                .containsEntry("C14999", "Renamed 14999").containsEntry("C15000", "Client 15000")
+                .containsEntry("C29999", "Client 29999");
+    }
+}
