@@ -301,6 +301,19 @@ class IngestionRunTests {
     }
 
     @Test
+    void loadedFilesRecordTheSha256OfTheirContent() throws Exception {
+        assertThat(run()).isZero();
+
+        // the hash the next run compares with to tell a changed month (spec 1.4), worked out here afresh
+        for (String file : List.of("billing/billing-2024-01.csv", "billing/billing-2024-02.csv")) {
+            String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(input.resolve(file))));
+            assertThat(query(store, "SELECT sha256 FROM loaded_file WHERE file_name = ?", file))
+                    .containsExactly(List.of(expected));
+        }
+    }
+
+    @Test
     void runHistoryShowsWhichFilesFedWhichMonth() throws Exception {
         assertThat(run()).isZero();
         Files.delete(input.resolve("billing/billing-2024-01.csv"));
