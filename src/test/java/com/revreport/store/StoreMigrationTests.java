@@ -28,7 +28,9 @@ class StoreMigrationTests {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, amount) VALUES "
                 + "('2024-02', 'C1', 'AI', 'USAGE', 'USD', 200), ('2024-02', 'C1', 'AI', 'CREDIT', 'USD', -20), "
-                + "('2024-01', 'C1', 'AI', 'USAGE', 'USD', 100.1), ('2024-01', 'C2', 'AI', 'USAGE', 'EUR', 50)").update();
+                + "('2024-01', 'C1', 'AI', 'USAGE', 'USD', 100.1), ('2024-01', 'C2', 'AI', 'USAGE', 'EUR', 50), "
+                + "('2024-01', 'C3', 'AI', 'USAGE', 'USD', 7)").update();
+        // C3 has no name row (no version wrote one, but the migration must not lose the total over it)
         jdbc.sql("INSERT INTO client_month_name (billing_month, client_id, client_name) VALUES "
                 + "('2024-01', 'C1', 'Acme'), ('2024-02', 'C1', 'Acme Holdings'), ('2024-01', 'C2', 'Beta')").update();
 
@@ -40,12 +42,13 @@ class StoreMigrationTests {
                 .containsExactly(
                         List.of(202401000000001L, "C1", "Acme", "USAGE", new BigDecimal("100.100000")),
                         List.of(202401000000002L, "C2", "Beta", "USAGE", new BigDecimal("50.000000")),
+                        List.of(202401000000003L, "C3", "C3", "USAGE", new BigDecimal("7.000000")),
                         List.of(202402000000001L, "C1", "Acme Holdings", "CREDIT", new BigDecimal("-20.000000")),
                         List.of(202402000000002L, "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000")));
         assertThat(RevenueStore.firstTotalId(YearMonth.of(2024, 2))).isEqualTo(202402000000000L);
         // the newest month's name wins: Acme Holdings (2024-02) over Acme (2024-01)
         assertThat(new StoreQueries(jdbc).billing().clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
-                .hasSize(2);
+                .containsEntry("C3", "C3").hasSize(3);
         assertThat(new StoreQueries(jdbc).amountPairs()).containsExactlyInAnyOrder("2024-01 USD", "2024-01 EUR",
                 "2024-02 USD");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'CLIENT_MONTH_NAME'")
