@@ -62,7 +62,9 @@ public class RevenueStore {
     @Transactional
     public void replaceMonth(MonthLoad load, long runId) {
         String month = load.month().toString();
-        jdbc.sql("DELETE FROM billing_total WHERE billing_month = ?").param(month).update();
+        long firstId = firstTotalId(load.month());
+        jdbc.sql("DELETE FROM billing_total WHERE total_id BETWEEN ? AND ?").param(firstId)
+                .param(firstId + TOTAL_IDS_A_MONTH - 1).update();
         jdbc.sql("DELETE FROM billing_reject WHERE billing_month = ?").param(month).update();
         jdbc.sql("DELETE FROM billing_currency WHERE billing_month = ?").param(month).update();
         jdbc.sql("DELETE FROM loaded_file WHERE kind = ? AND billing_month = ?").param(StoredFile.BILLING).param(month)
@@ -72,11 +74,13 @@ public class RevenueStore {
         List<ChargeTotal> totals = load.totals();
         Map<String, String> names = load.clientNames();
         for (int from = 0; from < totals.size(); from += ROWS_A_STATEMENT) {
+            int first = from;
             List<ChargeTotal> slice = totals.subList(from, Math.min(totals.size(), from + ROWS_A_STATEMENT));
-            template.update(TOTALS_INSERT + ", (?, ?, ?, ?, ?, ?, ?)".repeat(slice.size() - 1), ps -> {
+            template.update(TOTALS_INSERT + ", (?, ?, ?, ?, ?, ?, ?, ?)".repeat(slice.size() - 1), ps -> {
                 int p = 1;
                 for (int i = 0; i < slice.size(); i++) {
                     ChargeTotal t = slice.get(i);
+                    ps.setLong(p++, firstId + first + i);
                     ps.setString(p++, month);
                     ps.setString(p++, t.clientId());
                     ps.setString(p++, names.get(t.clientId()));
@@ -96,11 +100,19 @@ public class RevenueStore {
         insertLoadedFiles(StoredFile.BILLING, load.files(), runId);
     }
 
-    private static final String TOTALS_INSERT = "INSERT INTO billing_total (billing_month, client_id, client_name, "
-            + "segment, charge_type, currency, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String TOTALS_INSERT = "INSERT INTO billing_total (total_id, billing_month, client_id, "
+            + "client_name, segment, charge_type, currency, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** Rows of totals a statement: 500 x 7 parameters, well inside what H2 prepares quickly. */
+    /** Rows of totals a statement: 500 x 8 parameters, well inside what H2 prepares quickly. */
     private static final int ROWS_A_STATEMENT = 500;
+
+    /** Room for each month's totals in the row key (V5 migration): a billion. */
+    private static final long TOTAL_IDS_A_MONTH = 1_000_000_000L;
+
+    /** 2024-03 -> 202403000000000: a month's totals are the range of keys that follows. */
+    static long firstTotalId(YearMonth month) {
+        return (month.getYear() * 100L + month.getMonthValue()) * TOTAL_IDS_A_MONTH;
+    }
 
     @Transactional
     public void replaceLedger(List<LedgerEntry> entries, List<FileCounts> files, long runId) {

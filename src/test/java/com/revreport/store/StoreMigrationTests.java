@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
@@ -19,7 +20,7 @@ class StoreMigrationTests {
     Path dir;
 
     @Test
-    void upgradeMovesClientNamesOntoTheTotalsAndListsEachMonthsCurrencies() {
+    void upgradeMovesClientNamesOntoTheTotalsKeysEachMonthAsARangeAndListsItsCurrencies() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + dir.resolve("revreport"));
         dataSource.setUser("sa");
@@ -35,16 +36,16 @@ class StoreMigrationTests {
 
         migrate(dataSource, "latest");
 
-        // every total kept, each with its client's name in its month
-        assertThat(jdbc.sql("SELECT billing_month, client_id, client_name, charge_type, amount FROM billing_total "
-                + "ORDER BY billing_month, client_id, charge_type").query().listOfRows())
-                .extracting(row -> List.copyOf(row.values()))
+        // each month numbered from its own base, in (client, segment, charge type, currency) order
+        assertThat(jdbc.sql("SELECT total_id, client_id, client_name, charge_type, amount FROM billing_total "
+                + "ORDER BY total_id").query().listOfRows()).extracting(row -> List.copyOf(row.values()))
                 .containsExactly(
-                        List.of("2024-01", "C1", "Acme", "USAGE", new BigDecimal("100.100000")),
-                        List.of("2024-01", "C2", "Beta", "USAGE", new BigDecimal("50.000000")),
-                        List.of("2024-01", "C3", "C3", "USAGE", new BigDecimal("7.000000")),
-                        List.of("2024-02", "C1", "Acme Holdings", "CREDIT", new BigDecimal("-20.000000")),
-                        List.of("2024-02", "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000")));
+                        List.of(202401000000001L, "C1", "Acme", "USAGE", new BigDecimal("100.100000")),
+                        List.of(202401000000002L, "C2", "Beta", "USAGE", new BigDecimal("50.000000")),
+                        List.of(202401000000003L, "C3", "C3", "USAGE", new BigDecimal("7.000000")),
+                        List.of(202402000000001L, "C1", "Acme Holdings", "CREDIT", new BigDecimal("-20.000000")),
+                        List.of(202402000000002L, "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000")));
+        assertThat(RevenueStore.firstTotalId(YearMonth.of(2024, 2))).isEqualTo(202402000000000L);
         // the newest month's name wins: Acme Holdings (2024-02) over Acme (2024-01)
         assertThat(new StoreQueries(jdbc).billing().clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
                 .containsEntry("C3", "C3").hasSize(3);

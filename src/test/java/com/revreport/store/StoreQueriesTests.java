@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.revreport.analysis.BillingTotal;
 import com.revreport.ingest.ChargeTotal;
@@ -57,12 +55,8 @@ class StoreQueriesTests {
             february.add(new ChargeTotal("C" + i, "AI", ChargeType.CREDIT, "USD", new BigDecimal("-0.50")));
             februaryNames.put("C" + i, "Renamed " + i);
         }
-        // one transaction a month, as the job writes them
-        TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
-        transaction.executeWithoutResult(
-                status -> store.replaceMonth(new MonthLoad(JANUARY, List.of(), january, januaryNames, List.of()), 1));
-        transaction.executeWithoutResult(
-                status -> store.replaceMonth(new MonthLoad(FEBRUARY, List.of(), february, februaryNames, List.of()), 1));
+        store.replaceMonth(new MonthLoad(JANUARY, List.of(), january, januaryNames, List.of()), 1);
+        store.replaceMonth(new MonthLoad(FEBRUARY, List.of(), february, februaryNames, List.of()), 1);
 
         StoredBilling billing = new StoreQueries(JdbcClient.create(dataSource)).billing();
 
