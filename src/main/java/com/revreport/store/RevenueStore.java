@@ -1,5 +1,7 @@
 package com.revreport.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,25 +72,31 @@ public class RevenueStore {
         jdbc.sql("DELETE FROM billing_currency WHERE billing_month = ?").param(month).update();
         jdbc.sql("DELETE FROM loaded_file WHERE kind = ? AND billing_month = ?").param(StoredFile.BILLING).param(month)
                 .update();
-        // many rows a statement, typed setters: H2 runs a JDBC batch one command a row, and the Object[] form
-        // makes Spring probe each value's SQL type, row by row
+        // typed setters: the Object[] form makes Spring probe each value's SQL type, row by row
         List<ChargeTotal> totals = load.totals();
         Map<String, String> names = load.clientNames();
-        for (int from = 0; from < totals.size(); from += ROWS_A_STATEMENT) {
+        for (int from = 0; from < totals.size(); from += BATCH) {
             int first = from;
-            List<ChargeTotal> slice = totals.subList(from, Math.min(totals.size(), from + ROWS_A_STATEMENT));
-            template.update(TOTALS_INSERT + ", (?, ?, ?, ?, ?, ?, ?, ?)".repeat(slice.size() - 1), ps -> {
-                int p = 1;
-                for (int i = 0; i < slice.size(); i++) {
+            List<ChargeTotal> slice = totals.subList(from, Math.min(totals.size(), from + BATCH));
+            template.batchUpdate("INSERT INTO billing_total (total_id, billing_month, client_id, client_name, segment, "
+                    + "charge_type, currency, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
                     ChargeTotal t = slice.get(i);
-                    ps.setLong(p++, firstId + first + i);
-                    ps.setString(p++, month);
-                    ps.setString(p++, t.clientId());
-                    ps.setString(p++, names.get(t.clientId()));
-                    ps.setString(p++, t.segment());
-                    ps.setString(p++, t.chargeType().name());
-                    ps.setString(p++, t.currency());
-                    ps.setBigDecimal(p++, t.amount());
+                    ps.setLong(1, firstId + first + i);
+                    ps.setString(2, month);
+                    ps.setString(3, t.clientId());
+                    ps.setString(4, names.get(t.clientId()));
+                    ps.setString(5, t.segment());
+                    ps.setString(6, t.chargeType().name());
+                    ps.setString(7, t.currency());
+                    ps.setBigDecimal(8, t.amount());
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return slice.size();
                 }
             });
         }
@@ -99,12 +108,6 @@ public class RevenueStore {
                         r.reason().name(), r.message(), r.record() });
         insertLoadedFiles(StoredFile.BILLING, load.files(), runId);
     }
-
-    private static final String TOTALS_INSERT = "INSERT INTO billing_total (total_id, billing_month, client_id, "
-            + "client_name, segment, charge_type, currency, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-
-    /** Rows of totals a statement: 500 x 8 parameters, well inside what H2 prepares quickly. */
-    private static final int ROWS_A_STATEMENT = 500;
 
     /** Room for each month's totals in the row key (V5 migration): a billion. */
     private static final long TOTAL_IDS_A_MONTH = 1_000_000_000L;
