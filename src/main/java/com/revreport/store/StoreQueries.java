@@ -55,7 +55,8 @@ public class StoreQueries {
                     });
             read = rows[0];
         }
-        while (read == PAGE);
+        // until a page comes back empty, not merely short: a short page must never end the read early
+        while (read > 0);
         List<BillingTotal> totals = new ArrayList<>(sums.size());
         sums.forEach((k, amount) -> totals.add(new BillingTotal(k.month(), k.clientId(), k.segment(), k.currency(),
                 amount)));
