@@ -84,7 +84,7 @@ public class RevenueStore {
                 @Override
                 public void setValues(PreparedStatement ps, int i) throws SQLException {
                     ChargeTotal t = slice.get(i);
-                    ps.setLong(1, firstId + first + i);
+                    ps.setLong(1, firstId + 1 + first + i);
                     ps.setString(2, month);
                     ps.setString(3, t.clientId());
                     ps.setString(4, names.get(t.clientId()));
@@ -100,6 +100,9 @@ public class RevenueStore {
                 }
             });
         }
+        // numbered from 1 within the month, as the V5 migration numbered them; the figures read this range only
+        jdbc.sql("MERGE INTO billing_month_range (billing_month, first_id, last_id) KEY (billing_month) VALUES (?, ?, ?)")
+                .param(month).param(firstId + 1).param(firstId + totals.size()).update();
         batch("INSERT INTO billing_currency (billing_month, currency) VALUES (?, ?)",
                 List.copyOf(totals.stream().map(ChargeTotal::currency).collect(java.util.stream.Collectors.toCollection(
                         java.util.TreeSet::new))), (String currency) -> new Object[] { month, currency });
@@ -112,7 +115,7 @@ public class RevenueStore {
     /** Room for each month's totals in the row key (V5 migration): a billion. */
     private static final long TOTAL_IDS_A_MONTH = 1_000_000_000L;
 
-    /** 2024-03 -> 202403000000000: a month's totals are the range of keys that follows. */
+    /** 2024-03 -> 202403000000000: a month's totals are numbered from 1 after it. */
     static long firstTotalId(YearMonth month) {
         return (month.getYear() * 100L + month.getMonthValue()) * TOTAL_IDS_A_MONTH;
     }

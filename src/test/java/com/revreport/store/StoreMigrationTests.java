@@ -46,6 +46,8 @@ class StoreMigrationTests {
                         List.of(202402000000001L, "C1", "Acme Holdings", "CREDIT", new BigDecimal("-20.000000")),
                         List.of(202402000000002L, "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000")));
         assertThat(RevenueStore.firstTotalId(YearMonth.of(2024, 2))).isEqualTo(202402000000000L);
+        // Jan: C1, C2, C3; Feb: C1's usage and credit netted into one = 4 totals, all inside the V7 ranges
+        assertThat(new StoreQueries(jdbc).billing().totals()).hasSize(4);
         // the newest month's name wins: Acme Holdings (2024-02) over Acme (2024-01)
         assertThat(new StoreQueries(jdbc).billing().clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
                 .containsEntry("C3", "C3").hasSize(3);

@@ -22,7 +22,10 @@ import com.revreport.ingest.ChargeTotal;
 import com.revreport.ingest.ChargeType;
 import com.revreport.ingest.MonthLoad;
 
-/** The billing is read back in pages; totals and names must not depend on where a page ends. */
+/**
+ * The billing is read back in pages, month by month within each month's recorded key range; totals and
+ * names must not depend on where a page ends, and a row outside the ranges is never counted.
+ */
 class StoreQueriesTests {
 
     private static final YearMonth JANUARY = YearMonth.of(2024, 1);
@@ -58,16 +61,21 @@ class StoreQueriesTests {
         store.replaceMonth(new MonthLoad(JANUARY, List.of(), january, januaryNames, List.of()), 1);
         store.replaceMonth(new MonthLoad(FEBRUARY, List.of(), february, februaryNames, List.of()), 1);
 
+        // a row past February's recorded range, as a load cut short by kill -9 could leave behind
+        JdbcClient.create(dataSource).sql("INSERT INTO billing_total (total_id, billing_month, client_id, client_name, "
+                + "segment, charge_type, currency, amount) VALUES (202402000030001, '2024-02', 'C1', 'Ghost', 'AI', "
+                + "'USAGE', 'USD', 1000)").update();
+
         StoredBilling billing = new StoreQueries(JdbcClient.create(dataSource)).billing();
 
         // 30,000 January totals + 15,000 February ones (usage and credit of a client netted into one)
         assertThat(billing.totals()).hasSize(45_000);
         assertThat(billing.totals()).filteredOn(t -> t.month().equals(FEBRUARY)).hasSize(15_000)
                 .allSatisfy(t -> assertThat(t.amount()).isEqualByComparingTo("1.50"));
-        // 45,000 x 1.50 = 67,500
+        // 45,000 x 1.50 = 67,500: the 1,000 outside the recorded range is not counted
         assertThat(billing.totals().stream().map(BillingTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("67500");
-        assertThat(billing.clientNames()).hasSize(30_000).containsEntry("C0", "Renamed 0")
+        assertThat(billing.clientNames()).hasSize(30_000).containsEntry("C0", "Renamed 0").containsEntry("C1", "Renamed 1")
                 .containsEntry("C14999", "Renamed 14999").containsEntry("C15000", "Client 15000")
                 .containsEntry("C29999", "Client 29999");
     }
