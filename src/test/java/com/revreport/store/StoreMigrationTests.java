@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +20,8 @@ class StoreMigrationTests {
 
     @Test
     void upgradeMovesClientNamesOntoTheTotalsKeysEachMonthAsARangeAndListsItsCurrencies() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dir.resolve("revreport"));
-        dataSource.setUser("sa");
-        migrate(dataSource, "4");
+        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+        StoreFixtures.migrate(dataSource, "4");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, amount) VALUES "
                 + "('2024-02', 'C1', 'AI', 'USAGE', 'USD', 200), ('2024-02', 'C1', 'AI', 'CREDIT', 'USD', -20), "
@@ -34,7 +31,7 @@ class StoreMigrationTests {
         jdbc.sql("INSERT INTO client_month_name (billing_month, client_id, client_name) VALUES "
                 + "('2024-01', 'C1', 'Acme'), ('2024-02', 'C1', 'Acme Holdings'), ('2024-01', 'C2', 'Beta')").update();
 
-        migrate(dataSource, "latest");
+        StoreFixtures.migrate(dataSource, "latest");
 
         // each month numbered from its own base, in (client, segment, charge type, currency) order
         assertThat(jdbc.sql("SELECT total_id, client_id, client_name, charge_type, amount FROM billing_total "
@@ -55,9 +52,5 @@ class StoreMigrationTests {
                 "2024-02 USD");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'CLIENT_MONTH_NAME'")
                 .query(Long.class).single()).isZero();
-    }
-
-    private static void migrate(JdbcDataSource dataSource, String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
     }
 }

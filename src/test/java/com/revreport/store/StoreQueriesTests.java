@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +36,8 @@ class StoreQueriesTests {
 
     @Test
     void readsBackEveryTotalAndTheNewestNameAcrossManyPages() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dir.resolve("revreport"));
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+        StoreFixtures.migrate(dataSource, "latest");
         RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
         // January: 30,000 clients with 1.50 of usage each. February: the first 15,000 again, each with 2 of
         // usage and a -0.50 credit (two rows a client, netting to 1.50) and a new name. 60,000 rows in all,
