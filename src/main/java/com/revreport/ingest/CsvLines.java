@@ -3,6 +3,9 @@ package com.revreport.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -131,10 +134,26 @@ final class CsvLines implements Closeable {
         }
     }
 
-    /** The current line decoded from UTF-8, without its line end. */
-    String text() {
-        return new String(buf, start, end - start, StandardCharsets.UTF_8);
+    /**
+     * The current line decoded from UTF-8, without its line end.
+     *
+     * @throws IOException naming the line when it is not valid UTF-8 (spec 1): a byte from another encoding
+     *         must fail the file, not turn into a replacement character in a client's id or name
+     */
+    String text() throws IOException {
+        if (!nonAscii) {
+            return new String(buf, start, end - start, StandardCharsets.US_ASCII);
+        }
+        try {
+            return strictUtf8.decode(ByteBuffer.wrap(buf, start, end - start)).toString();
+        }
+        catch (CharacterCodingException notUtf8) {
+            throw new IOException("line " + number + " is not valid UTF-8; the input must be UTF-8 text", notUtf8);
+        }
     }
+
+    /** Reports malformed input instead of replacing it (the default of a new decoder). */
+    private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder();
 
     /** Physical number of the current line, 1 for the first. */
     long number() {

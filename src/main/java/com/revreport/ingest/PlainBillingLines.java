@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.Arrays;
 
 /**
- * Takes a billing line in the form exports nearly always write: no quotes, every field without
- * surrounding spaces, ASCII line id, client id and segment, an amount of at most 12 whole digits, the
+ * Takes a billing line in the form exports nearly always write: ASCII only, no quotes, every field
+ * without surrounding spaces, an amount of at most 12 whole digits, the
  * charge type and currency in capitals, the file's month, a line id not seen before. Such a line is
  * checked, counted and summed straight from the read buffer. Any other line, valid or not, is refused
  * here without a trace and read as text by {@link BillingMonthReader}, which applies every rule of
@@ -94,9 +94,8 @@ final class PlainBillingLines {
         if (line.fieldEnd(currency) - currencyFrom != 3 || !Amounts.isKnownCurrency(b, currencyFrom)) {
             return false;
         }
-        // keys are UTF-8 bytes on both paths; a byte that is not UTF-8 would key differently from the text
-        // path's decoded and re-encoded one, so non-ASCII ids and segments take the text path
-        if (line.nonAscii() && !(ascii(line, lineId) && ascii(line, clientId) && ascii(line, segment))) {
+        // a non-ASCII byte may be part of no UTF-8 character at all: the text path decodes such a line strictly
+        if (line.nonAscii()) {
             return false;
         }
         if (tooLong(line, clientId) || tooLong(line, clientName) || tooLong(line, segment)) {
@@ -109,16 +108,6 @@ final class PlainBillingLines {
                 line.fieldEnd(segment), type, ChargeTotals.currencyCode(b, currencyFrom), micros,
                 line.fieldStart(clientName), line.fieldEnd(clientName));
         accepted++;
-        return true;
-    }
-
-    private static boolean ascii(CsvLines line, int column) {
-        byte[] b = line.bytes();
-        for (int i = line.fieldStart(column), to = line.fieldEnd(column); i < to; i++) {
-            if (b[i] < 0) {
-                return false;
-            }
-        }
         return true;
     }
 

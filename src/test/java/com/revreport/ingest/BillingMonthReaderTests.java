@@ -231,6 +231,28 @@ class BillingMonthReaderTests {
         assertThat(load.rowsRead()).isEqualTo(5);
     }
 
+    @Test
+    void readsNamesInAnyScriptAndFailsAFileWithAByteThatIsNotUtf8NamingTheLine() throws IOException {
+        InputFile valid = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,Société Générale,AI,USAGE,10,USD\n"
+                + "L2,2024-03,C2,株式会社テスト,AI,USAGE,5,USD\n");
+
+        assertThat(reader.read(MARCH, List.of(valid)).clientNames()).containsEntry("C1", "Société Générale")
+                .containsEntry("C2", "株式会社テスト");
+
+        // line 3 holds Latin-1 "é" (0xE9), which is no UTF-8 at all: the file fails rather than a client
+        // getting a replacement character for a name
+        byte[] latin1 = (HEADER + "L1,2024-03,C1,Acme,AI,USAGE,10,USD\n"
+                + "L2,2024-03,C2,Soci\u00e9t\u00e9,AI,USAGE,5,USD\n").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("billing/billing-2024-03.csv"), latin1);
+        InputFile notUtf8 = new InputFile(dir.resolve("billing/billing-2024-03.csv"), "billing/billing-2024-03.csv",
+                "", MARCH);
+
+        assertThatThrownBy(() -> reader.read(MARCH, List.of(notUtf8))).isInstanceOf(InputException.class)
+                .hasMessageContaining("billing/billing-2024-03.csv")
+                .hasMessageContaining("line 3 is not valid UTF-8");
+    }
+
     private InputFile write(String name, String content) throws IOException {
         Path billing = Files.createDirectories(dir.resolve("billing"));
         Path path = billing.resolve(name);

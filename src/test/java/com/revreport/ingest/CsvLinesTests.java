@@ -1,6 +1,7 @@
 package com.revreport.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -81,6 +82,17 @@ class CsvLinesTests {
         assertThat(lines.next()).isTrue();
         assertThat(lines.quoted()).isTrue();
         assertThat(lines.nonAscii()).isTrue();
+    }
+
+    @Test
+    void refusesALineThatIsNotUtf8NamingIt() throws IOException {
+        byte[] bytes = { 'a', '\n', 'b', (byte) 0xFF, 'c', '\n' };
+        CsvLines lines = new CsvLines(new ByteArrayInputStream(bytes));
+
+        assertThat(lines.next()).isTrue();
+        assertThat(lines.text()).isEqualTo("a");
+        assertThat(lines.next()).isTrue();
+        assertThatThrownBy(lines::text).isInstanceOf(IOException.class).hasMessageContaining("line 2 is not valid UTF-8");
     }
 
     private static String field(CsvLines lines, int field) {
