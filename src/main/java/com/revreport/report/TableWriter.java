@@ -166,8 +166,7 @@ final class TableWriter {
         Cell cell = cell();
         if (value != null) {
             ColumnKind kind = kind();
-            double d = kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN).doubleValue()
-                    : value.doubleValue();
+            double d = CellNumbers.toDouble(kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN) : value);
             cell.setCellValue(d);
             fit(widthOf(kind, value));
         }

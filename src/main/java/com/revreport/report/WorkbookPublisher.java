@@ -1,8 +1,11 @@
 package com.revreport.report;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -16,6 +19,7 @@ import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -70,6 +74,18 @@ public class WorkbookPublisher {
                         ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
                         zip.setLevel(Deflater.BEST_SPEED);
                         return zip;
+                    }
+
+                    @Override
+                    protected SheetDataWriter createSheetDataWriter() throws IOException {
+                        return new SheetDataWriter(getSharedStringSource()) {
+
+                            @Override
+                            @SuppressWarnings("removal") // POI 6 makes it protected; this override stays valid
+                            public Writer createWriter(File file) throws IOException {
+                                return new SheetXmlWriter(new FileOutputStream(file));
+                            }
+                        };
                     }
                 };
                 try {
