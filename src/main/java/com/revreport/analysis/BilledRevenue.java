@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -66,7 +65,9 @@ final class BilledRevenue {
     }
 
     private Map<String, BigDecimal> sumByClient(String scope, Collection<YearMonth> months) {
-        Map<String, BigDecimal> byClient = new TreeMap<>();
+        // unordered: every caller either sums it or ranks it itself (a TreeMap of 50,000 clients, built
+        // twelve times a report, was a sixth of the figures' time)
+        Map<String, BigDecimal> byClient = new HashMap<>();
         for (YearMonth month : months) {
             for (Map.Entry<String, Map<String, BigDecimal>> segment : revenue.getOrDefault(month, Map.of()).entrySet()) {
                 if (inScope(scope, segment.getKey())) {
