@@ -31,6 +31,9 @@ class StoreConfiguration {
         dataSource.setPassword("");
         // each month being loaded holds a connection for its whole transaction, besides the job's own
         dataSource.setMaximumPoolSize(IngestionConfiguration.parallelMonths() + 3);
+        // connections opened when asked for, never topped up in the background: after StoreCompaction's
+        // SHUTDOWN COMPACT a background top-up would open the store again and leave it half compacted
+        dataSource.setMinimumIdle(0);
         dataSource.setPoolName("store");
         return dataSource;
     }
