@@ -40,8 +40,9 @@ public class StoreQueries {
                         rs.getLong(2), rs.getLong(3))).list();
         long rows = months.stream().mapToLong(m -> Math.max(0, m.lastId() - m.firstId() + 1)).sum();
         // summed here rather than by GROUP BY, which H2 does several times slower than a plain scan; sized
-        // for every row at once, rather than rehashing 600,000 keys on the way up
-        Map<BillingKey, BigDecimal> sums = new LinkedHashMap<>((int) Math.min(1 << 30, rows * 4 / 3 + 16));
+        // for every row at once, rather than rehashing 600,000 keys on the way up (up to 12 million rows:
+        // past that it grows as rows come, so that a wrong range cannot reserve gigabytes)
+        Map<BillingKey, BigDecimal> sums = new LinkedHashMap<>((int) Math.min(1 << 24, rows * 4 / 3 + 16));
         Map<String, String> names = new HashMap<>();
         for (MonthRange range : months) {
             readMonth(range, sums, names);
