@@ -68,6 +68,17 @@ class StreamedTablesTests {
     }
 
     @Test
+    void streamedNamesKeepEveryCharacterOfAnyScript() throws Exception {
+        int row = 2_005; // past the first streaming window; 2,005 % 7 == 3: accents, kanji and an emoji
+        assertThat(name(row)).contains("é", "株", "😀");
+        try (XSSFWorkbook wb = publishLarge()) {
+            assertThat(WorkbookValuesTests.cell(wb, "tblClients", row, "Client").getStringCellValue()).isEqualTo(name(row));
+            assertThat(WorkbookValuesTests.cell(wb, "tblConcentration", row, "Client").getStringCellValue())
+                    .isEqualTo(name(row));
+        }
+    }
+
+    @Test
     void streamedInputTextIsQuotedTextNeverAFormula() throws Exception {
         try (XSSFWorkbook wb = publishLarge()) {
             int row = 2_002; // far below the template rows and the first streaming window
@@ -153,9 +164,15 @@ class StreamedTablesTests {
         return String.format("C%06d", i);
     }
 
-    /** Every seventh name looks like a formula; the others carry characters XML must escape. */
+    /**
+     * Every seventh name looks like a formula; another seventh is in French and Japanese with an emoji
+     * (2, 3 and 4 bytes of UTF-8); the others carry characters XML must escape.
+     */
     private static String name(int i) {
-        return i % 7 == 0 ? "=HYPERLINK(\"http://evil.example\",\"" + i + "\")" : "Client <" + id(i) + "> & Co";
+        if (i % 7 == 0) {
+            return "=HYPERLINK(\"http://evil.example\",\"" + i + "\")";
+        }
+        return i % 7 == 3 ? "Société Générale 株式会社 😀 <" + id(i) + ">" : "Client <" + id(i) + "> & Co";
     }
 
     /**
