@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.revreport.failure.ExpectedFailure;
+
 /**
  * Amounts need rates the input does not have. Nothing is reported with a guessed rate, and the
  * message lists every missing pair so that one fix of the FX file is enough.
  */
-public class MissingExchangeRatesException extends RuntimeException {
+public class MissingExchangeRatesException extends ExpectedFailure {
 
     private static final long serialVersionUID = 1L;
 

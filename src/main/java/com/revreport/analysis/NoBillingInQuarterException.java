@@ -1,7 +1,9 @@
 package com.revreport.analysis;
 
+import com.revreport.failure.ExpectedFailure;
+
 /** The quarter asked for has no billing month, so there is no range to report on. */
-public class NoBillingInQuarterException extends RuntimeException {
+public class NoBillingInQuarterException extends ExpectedFailure {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,8 @@ package com.revreport.run;
 
 import org.springframework.boot.context.properties.bind.BindException;
 
+import com.revreport.failure.ExpectedFailure;
+
 /** The exit codes of spec section 5, which schedulers act on. */
 public final class ExitCodes {
 
@@ -22,10 +24,10 @@ public final class ExitCodes {
     /** The exit code for a start-up that threw. */
     public static int of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StoreLockedException) {
-                return STORE_LOCKED;
+            if (t instanceof ExpectedFailure expected) {
+                return expected.exitCode();
             }
-            if (t instanceof InvalidOptionException || t instanceof BindException) {
+            if (t instanceof BindException) {
                 return INVALID_CONFIGURATION;
             }
         }
@@ -37,7 +39,7 @@ public final class ExitCodes {
         Throwable last = failure;
         BindException binding = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StoreLockedException || t instanceof InvalidOptionException) {
+            if (t instanceof ExpectedFailure) {
                 return t.getMessage();
             }
             if (binding == null && t instanceof BindException b && b.getProperty() != null) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
 
-import com.revreport.ingest.InputException;
+import com.revreport.failure.ExpectedFailure;
 
 /** The one line an operator needs from a failed run: the cause named by the code that found it. */
 final class FailureMessages {
@@ -24,7 +24,7 @@ final class FailureMessages {
         // an input's fault first, then the cause inside a step, last Spring Batch's own summary of it
         // ("Partition handler returned an unsuccessful step")
         return failures.stream().map(FailureMessages::rootCause)
-                .sorted(Comparator.comparingInt((Throwable t) -> t instanceof InputException ? 0
+                .sorted(Comparator.comparingInt((Throwable t) -> t instanceof ExpectedFailure ? 0
                         : t.getClass().getName().startsWith("org.springframework.batch.") ? 2 : 1))
                 .findFirst();
     }
@@ -34,19 +34,19 @@ final class FailureMessages {
      * operator needs; anything else is a defect, whose stack trace belongs in the log.
      */
     static boolean explainedByInput(Throwable t) {
-        return t instanceof InputException || t.getClass().getName().startsWith("com.revreport.analysis.");
+        return t instanceof ExpectedFailure;
     }
 
     static Throwable rootCause(Throwable t) {
         Throwable cause = t;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof InputException)) {
+        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof ExpectedFailure)) {
             cause = cause.getCause();
         }
         return cause;
     }
 
     static String describe(Throwable t) {
-        return t instanceof InputException || t.getMessage() != null && t.getClass().getName().startsWith("com.revreport")
+        return t instanceof ExpectedFailure
                 ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -1,13 +1,17 @@
 package com.revreport.run;
 
+import com.revreport.failure.ExpectedFailure;
+
 /** A command-line option or property with a value the job cannot run with: exit code 2. */
-public class InvalidOptionException extends RuntimeException {
+public class InvalidOptionException extends ExpectedFailure {
+
+    private static final long serialVersionUID = 1L;
 
     public InvalidOptionException(String option, String value, String expected) {
-        super("--" + option + "=" + value + " is invalid: expected " + expected);
+        this("--" + option + "=" + value + " is invalid: expected " + expected);
     }
 
     public InvalidOptionException(String message) {
-        super(message);
+        super(message, ExitCodes.INVALID_CONFIGURATION, null);
     }
 }
