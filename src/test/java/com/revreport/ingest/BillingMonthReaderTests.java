@@ -210,6 +210,54 @@ class BillingMonthReaderTests {
     }
 
     @Test
+    void aQuoteThatNeverClosesDoesNotSwallowTheQuotedRowAfterIt() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,CL-1,\"Never closed,AI Model Services,USAGE,5,USD\n"                         // line 2
+                + "L2,2024-03,CL-2,\"Fjord, Pine & Partners LLC\",AI Model Services,USAGE,100,USD\n"       // line 3
+                + "L3,2024-03,CL-3,Gamma,AI Model Services,USAGE,30,USD\n");                               // line 4
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo(RejectReason.MALFORMED_ROW);
+            assertThat(r.record()).isEqualTo("L1,2024-03,CL-1,\"Never closed,AI Model Services,USAGE,5,USD");
+        });
+        // 3 rows read = 2 accepted (100 + 30) + 1 rejected
+        assertThat(load.files()).singleElement().extracting(FileCounts::read, FileCounts::accepted, FileCounts::rejected)
+                .containsExactly(3L, 2L, 1L);
+        assertThat(load.totals()).extracting(ChargeTotal::clientId, t -> t.amount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CL-2", "100"),
+                        org.assertj.core.groups.Tuple.tuple("CL-3", "30"));
+        assertThat(load.clientNames()).containsEntry("CL-2", "Fjord, Pine & Partners LLC");
+    }
+
+    @Test
+    void readsAFieldSpanningLinesWhoseLinesHoldQuotesAndCommas() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                // lines 2-4: the name's middle line holds a quoted word and commas, but not the header's 8 fields
+                + "L1,2024-03,C1,\"Acme\n\"\"West\"\", Pine, Fir\nHoldings\",AI,USAGE,10,USD\n"
+                // lines 5-6: the line that ends the name starts with its closing quote
+                + "L2,2024-03,C2,\"Beta,\n\",AI,USAGE,20,USD\n"
+                // lines 7-8: the same shape, but the second line alone is a whole row of 8 fields: it is one
+                + "L3,2024-03,C3,\"Gamma\n"
+                + "L4,2024-03,C4,\"Delta, Inc\",AI,USAGE,40,USD\n");
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.clientNames()).containsEntry("C1", "Acme\n\"West\", Pine, Fir\nHoldings")
+                .containsEntry("C2", "Beta,").containsEntry("C4", "Delta, Inc"); // values are trimmed
+        assertThat(load.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(7);
+            assertThat(r.record()).isEqualTo("L3,2024-03,C3,\"Gamma");
+        });
+        // 4 rows read = 3 accepted (10 + 20 + 40 = 70) + 1 rejected
+        assertThat(load.rowsRead()).isEqualTo(4);
+        assertThat(load.totals().stream().map(ChargeTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("70");
+    }
+
+    @Test
     void rejectsTextAfterAClosingQuoteAndAQuoteInsideAnUnquotedField() throws IOException {
         InputFile file = write("billing-2024-03.csv", HEADER
                 + "L1,2024-03,C1,\"Acme\" Inc,AI,USAGE,1000.00,USD\n"  // line 2: text after the closing quote
