@@ -177,6 +177,33 @@ class BillingMonthReaderTests {
     }
 
     @Test
+    void failsAFileWhoseHeaderNamesARequiredColumnTwice() throws IOException {
+        InputFile twice = write("billing-2024-03.csv",
+                "line_id,billing_month,client_id,client_name,segment,charge_type,amount,currency,amount\n"
+                        + "L1,2024-03,C1,A,AI,USAGE,1,USD,1000\n");
+        InputFile twoSpellings = write("billing-2024-04.csv",
+                "line_id,billing_month,client_id,client_name,segment,charge_type,Amount,currency, AMOUNT \n"
+                        + "L1,2024-04,C1,A,AI,USAGE,1,USD,1000\n");
+
+        assertThatThrownBy(() -> reader.read(MARCH, List.of(twice))).isInstanceOf(InputException.class)
+                .hasMessage("billing/billing-2024-03.csv: column 'amount' appears twice in the header, "
+                        + "as 'amount' (field 7) and 'amount' (field 9); keep one");
+        assertThatThrownBy(() -> reader.read(YearMonth.of(2024, 4), List.of(twoSpellings)))
+                .isInstanceOf(InputException.class)
+                .hasMessage("billing/billing-2024-04.csv: column 'amount' appears twice in the header, "
+                        + "as 'Amount' (field 7) and ' AMOUNT ' (field 9); keep one");
+    }
+
+    @Test
+    void readsAFileWithAnIgnoredColumnNamedTwice() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER.strip() + ",note,Note,,\n"
+                + "L1,2024-03,C1,A,AI,USAGE,1.5,USD,x,y,,\n");
+
+        assertThat(reader.read(MARCH, List.of(file)).totals()).singleElement()
+                .satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("1.5"));
+    }
+
+    @Test
     void ignoresBlankLines() throws IOException {
         InputFile file = write("billing-2024-03.csv", HEADER + "\nL1,2024-03,C1,Acme,AI,USAGE,1,USD\n\n\n"
                 + "L2,2024-03,C1,Acme,AI,USAGE,x,USD\n");

@@ -61,6 +61,19 @@ class ReferenceDataReaderTests {
     }
 
     @Test
+    void refusesALedgerOrRatesWhoseHeaderNamesARequiredColumnTwice() throws IOException {
+        InputFile ledger = write("ledger/ledger.csv", "month,segment,Revenue,currency,REVENUE\n2024-01,AI,1,USD,2\n");
+        InputFile rates = write("fx/fx.csv", "month,currency,rate, Rate\n2024-01,EUR,1.1,1.2\n");
+
+        assertThatThrownBy(() -> reader.readLedger(List.of(ledger))).isInstanceOf(InputException.class)
+                .hasMessage("ledger/ledger.csv: column 'revenue' appears twice in the header, "
+                        + "as 'Revenue' (field 3) and 'REVENUE' (field 5); keep one");
+        assertThatThrownBy(() -> reader.readRates(List.of(rates))).isInstanceOf(InputException.class)
+                .hasMessage("fx/fx.csv: column 'rate' appears twice in the header, as 'rate' (field 3) and ' Rate' "
+                        + "(field 4); keep one");
+    }
+
+    @Test
     void readsRatesWithTwelveDecimalsAndCountsEachFile() throws IOException {
         InputFile first = write("fx/a.csv", "month,currency,rate\n2024-01,IDR,0.000061340001\n");
         InputFile second = write("fx/b.csv", "month,currency,rate\n2024-01,EUR,1.1\n2024-02,EUR,1.2\n");
