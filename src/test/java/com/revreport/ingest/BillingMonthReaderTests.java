@@ -204,6 +204,40 @@ class BillingMonthReaderTests {
     }
 
     @Test
+    void rejectsAmountsOfMoreThan18DigitsBeforeThePointAndSumsThoseOf18Exactly() throws IOException {
+        String digits400 = "1" + "0".repeat(399);
+        String nines32 = "9".repeat(32);
+        String nines18 = "9".repeat(18);
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,Acme,AI,USAGE," + digits400 + ",USD\n"               // line 2
+                + "L2,2024-03,C2,Beta,AI,USAGE," + nines32 + ",USD\n"                 // line 3
+                + "L3,2024-03,C2,Beta,AI,USAGE," + nines32 + ",USD\n"                 // line 4
+                + "L4,2024-03,C3,Gamma,AI,USAGE," + nines18 + ".999999,USD\n"         // line 5
+                + "L5,2024-03,C3,Gamma,AI,USAGE," + nines18 + ".999999,USD\n"         // line 6
+                + "L6,2024-03,C3,Gamma,AI,USAGE,-0" + nines18 + ",USD\n");            // line 7: 19 digits with the 0
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).extracting(Reject::line, Reject::reason, Reject::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, RejectReason.INVALID_AMOUNT,
+                        "amount '" + digits400 + "' has 400 digits before the point, more than 18"),
+                org.assertj.core.groups.Tuple.tuple(3L, RejectReason.INVALID_AMOUNT,
+                        "amount '" + nines32 + "' has 32 digits before the point, more than 18"),
+                org.assertj.core.groups.Tuple.tuple(4L, RejectReason.INVALID_AMOUNT,
+                        "amount '" + nines32 + "' has 32 digits before the point, more than 18"),
+                org.assertj.core.groups.Tuple.tuple(7L, RejectReason.INVALID_AMOUNT,
+                        "amount '-0" + nines18 + "' has 19 digits before the point, more than 18"));
+        // 999,999,999,999,999,999.999999 x 2 = 1,999,999,999,999,999,999.999998: 19 digits, exactly
+        assertThat(load.totals()).singleElement().satisfies(t -> {
+            assertThat(t.clientId()).isEqualTo("C3");
+            assertThat(t.amount()).isEqualByComparingTo("1999999999999999999.999998");
+        });
+        // 6 rows read = 2 accepted + 4 rejected
+        assertThat(load.files()).singleElement().extracting(FileCounts::read, FileCounts::accepted, FileCounts::rejected)
+                .containsExactly(6L, 2L, 4L);
+    }
+
+    @Test
     void ignoresBlankLines() throws IOException {
         InputFile file = write("billing-2024-03.csv", HEADER + "\nL1,2024-03,C1,Acme,AI,USAGE,1,USD\n\n\n"
                 + "L2,2024-03,C1,Acme,AI,USAGE,x,USD\n");
