@@ -155,8 +155,9 @@ final class TableWriter {
     TableWriter text(String value) {
         Cell cell = cell();
         if (value != null) {
-            cell.setCellValue(value); // a String value is always a STRING cell, never parsed as a formula
-            fit(value.length());
+            String shown = CellText.shown(value);
+            cell.setCellValue(shown); // a String value is always a STRING cell, never parsed as a formula
+            fit(shown.length());
         }
         advance();
         return this;

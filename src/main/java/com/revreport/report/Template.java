@@ -69,6 +69,6 @@ final class Template {
         if (cell == null) {
             cell = row.createCell(ref.getCol());
         }
-        cell.setCellValue(text);
+        cell.setCellValue(CellText.shown(text));
     }
 }
