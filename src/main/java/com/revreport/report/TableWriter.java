@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -96,10 +97,11 @@ final class TableWriter {
         XSSFRow header = sheet.getRow(headerRow);
         for (int i = 0; i < expected.size(); i++) {
             Cell cell = header == null ? null : header.getCell(firstCol + i);
-            String actual = cell == null ? null : cell.getStringCellValue();
+            // as shown: a header typed as a number must be named, not break the check
+            String actual = cell == null ? "" : new DataFormatter().formatCellValue(cell);
             if (!expected.get(i).equals(actual)) {
-                throw new IllegalStateException("template table " + table.getName() + ": column " + (i + 1)
-                        + " must be headed '" + expected.get(i) + "' but is '" + actual + "'");
+                throw new TemplateException("has table " + table.getName() + " with column " + (i + 1)
+                        + " headed '" + actual + "' where the workbook needs '" + expected.get(i) + "'");
             }
         }
     }

@@ -29,8 +29,8 @@ final class Template {
         for (int i = 0; i < SHEETS.size(); i++) {
             String actual = i < workbook.getNumberOfSheets() ? workbook.getSheetName(i) : null;
             if (!SHEETS.get(i).equals(actual)) {
-                throw new IllegalStateException("template sheet " + (i + 1) + " must be '" + SHEETS.get(i)
-                        + "' but is '" + actual + "'");
+                throw new TemplateException("must have sheet " + (i + 1) + " named '" + SHEETS.get(i)
+                        + "' but it is '" + actual + "'");
             }
         }
     }
@@ -43,7 +43,7 @@ final class Template {
                 }
             }
         }
-        throw new IllegalStateException("template has no table named " + name);
+        throw new TemplateException("has no table named " + name);
     }
 
     /**
