@@ -51,7 +51,8 @@ public class WorkbookPublisher {
      */
     public static void checkTemplate(Path template) {
         try (XSSFWorkbook loaded = load(template)) {
-            SXSSFWorkbook workbook = streaming(loaded);
+            // streamed rows go nowhere: the check needs no temporary files, and so no temporary folder
+            SXSSFWorkbook workbook = streaming(loaded, false);
             try {
                 ReportWorkbook.fill(workbook, ReportWorkbook.nothingToReport());
             }
@@ -119,7 +120,7 @@ public class WorkbookPublisher {
     private void write(ReportContent content, Path temp) throws IOException {
         // read from a stream: opening the template as a package would write changes back into it
         try (XSSFWorkbook loaded = load(template)) {
-            SXSSFWorkbook workbook = streaming(loaded);
+            SXSSFWorkbook workbook = streaming(loaded, true);
             try {
                 ReportWorkbook.fill(workbook, content);
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -146,7 +147,8 @@ public class WorkbookPublisher {
         }
     }
 
-    private static SXSSFWorkbook streaming(XSSFWorkbook loaded) {
+    /** @param keepRows false for a workbook that is never saved: its streamed rows are dropped */
+    private static SXSSFWorkbook streaming(XSSFWorkbook loaded, boolean keepRows) {
         // inline strings, not the shared strings table: SXSSF then never holds every distinct
         // client name in memory, and Excel reads both alike
         return new SXSSFWorkbook(loaded, ROW_WINDOW, false, false) {
@@ -164,6 +166,9 @@ public class WorkbookPublisher {
 
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
+                if (!keepRows) {
+                    return new SheetDataWriter(Writer.nullWriter());
+                }
                 return new SheetDataWriter(getSharedStringSource()) {
 
                     @Override
