@@ -8,8 +8,6 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.QuarterFigures;
-import com.revreport.analysis.ReportPeriod;
-import com.revreport.calendar.FiscalQuarter;
 
 /**
  * Fills a loaded template with one report's content; knows nothing of files. The small sheets are
@@ -43,14 +41,6 @@ final class ReportWorkbook {
         // only read Reconciliation)
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         SheetDimension.coverStreamedRows(streaming);
-    }
-
-    /** A complete quarter with every table empty: what a template check fills. */
-    static ReportContent nothingToReport() {
-        FiscalQuarter quarter = new FiscalQuarter(2000, 1, 1);
-        QuarterFigures figures = new QuarterFigures(new ReportPeriod(quarter, quarter.months(), List.of()), "USD",
-                List.of(), List.of(), List.of(), List.of(), List.of());
-        return new ReportContent(figures, List.of(), null);
     }
 
     private static String clientMonths(QuarterFigures figures) {

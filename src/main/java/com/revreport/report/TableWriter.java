@@ -74,6 +74,10 @@ final class TableWriter {
 
     private TableWriter(XSSFWorkbook workbook, SXSSFWorkbook streaming, int readableRows, String tableName,
             List<String> headers, List<ColumnKind> kinds) {
+        if (!headers.equals(Template.TABLES.get(tableName))) {
+            throw new IllegalStateException("table " + tableName + " and its headers must be in Template.TABLES, "
+                    + "or the start-up check of a template would not ask for them");
+        }
         this.table = Template.table(workbook, tableName);
         this.sheet = table.getXSSFSheet();
         this.kinds = kinds;
@@ -95,15 +99,12 @@ final class TableWriter {
 
     private void checkHeaders(List<String> expected) {
         XSSFRow header = sheet.getRow(headerRow);
-        for (int i = 0; i < expected.size(); i++) {
+        DataFormatter shown = new DataFormatter();
+        Template.checkHeaders(table.getName(), expected, i -> {
             Cell cell = header == null ? null : header.getCell(firstCol + i);
             // as shown: a header typed as a number must be named, not break the check
-            String actual = cell == null ? "" : new DataFormatter().formatCellValue(cell);
-            if (!expected.get(i).equals(actual)) {
-                throw new TemplateException("has table " + table.getName() + " with column " + (i + 1)
-                        + " headed '" + actual + "' where the workbook needs '" + expected.get(i) + "'");
-            }
-        }
+            return cell == null ? "" : shown.formatCellValue(cell);
+        });
     }
 
     /** Input text must never be re-read as a formula when a user edits the cell, whatever the template says. */

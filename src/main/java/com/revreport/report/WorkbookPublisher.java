@@ -43,28 +43,17 @@ public class WorkbookPublisher {
     }
 
     /**
-     * Fills the template with a report of nothing, in memory: the very code that writes a workbook
-     * looks up every sheet, table, header and chart it needs, so a template missing one is found
-     * before a month is loaded, and a table added to the workbook is checked without a list to update.
+     * Checks, before a run loads anything, that the template is a readable .xlsx with every sheet,
+     * table and header the workbook fills; the write checks them again, with its charts.
      *
      * @throws TemplateException naming the file and what it lacks
      */
     public static void checkTemplate(Path template) {
-        try (XSSFWorkbook loaded = load(template)) {
-            // streamed rows go nowhere: the check needs no temporary files, and so no temporary folder
-            SXSSFWorkbook workbook = streaming(loaded, false);
-            try {
-                ReportWorkbook.fill(workbook, ReportWorkbook.nothingToReport());
-            }
-            finally {
-                workbook.dispose();
-            }
+        try {
+            Template.checkFile(template);
         }
         catch (TemplateException e) {
             throw e.in(template);
-        }
-        catch (IOException e) {
-            throw TemplateException.unreadable(e).in(template);
         }
     }
 
@@ -120,7 +109,7 @@ public class WorkbookPublisher {
     private void write(ReportContent content, Path temp) throws IOException {
         // read from a stream: opening the template as a package would write changes back into it
         try (XSSFWorkbook loaded = load(template)) {
-            SXSSFWorkbook workbook = streaming(loaded, true);
+            SXSSFWorkbook workbook = streaming(loaded);
             try {
                 ReportWorkbook.fill(workbook, content);
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -147,8 +136,7 @@ public class WorkbookPublisher {
         }
     }
 
-    /** @param keepRows false for a workbook that is never saved: its streamed rows are dropped */
-    private static SXSSFWorkbook streaming(XSSFWorkbook loaded, boolean keepRows) {
+    private static SXSSFWorkbook streaming(XSSFWorkbook loaded) {
         // inline strings, not the shared strings table: SXSSF then never holds every distinct
         // client name in memory, and Excel reads both alike
         return new SXSSFWorkbook(loaded, ROW_WINDOW, false, false) {
@@ -166,9 +154,6 @@ public class WorkbookPublisher {
 
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
-                if (!keepRows) {
-                    return new SheetDataWriter(Writer.nullWriter());
-                }
                 return new SheetDataWriter(getSharedStringSource()) {
 
                     @Override

@@ -85,6 +85,10 @@ class WorkbookPublisherTests {
         }
         assertThatThrownBy(() -> new WorkbookPublisher(copy).publish(ReportFixtures.complete(), out))
                 .hasMessageContaining("tblClients").hasMessageContaining("'Client'");
+        // the start-up check, which reads the file's parts rather than loading it, says the same
+        assertThatThrownBy(() -> WorkbookPublisher.checkTemplate(copy)).isInstanceOf(TemplateException.class)
+                .hasMessageContaining("has table tblClients with column 2 headed 'Customer' where the workbook needs "
+                        + "'Client'");
     }
 
     @Test
