@@ -19,9 +19,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A template's sheet names and tables as its .xlsx parts state them, read without POI: the start-up
- * check runs on every run, the unchanged nightly one included, and loading the workbook with POI
- * cost that run about a second more. A table's column names are its header cells' texts: Excel,
- * LibreOffice and POI all keep the two equal when they save.
+ * check runs on every run, the unchanged nightly one included, which otherwise never loads POI at
+ * all (see docs/faults.md). A table's column names are its header cells' texts: Excel, LibreOffice
+ * and POI all keep the two equal when they save.
  */
 final class TemplateFile {
 
