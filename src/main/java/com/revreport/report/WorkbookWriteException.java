@@ -18,7 +18,7 @@ final class WorkbookWriteException extends ExpectedFailure {
     WorkbookWriteException(Path workbook, IOException cause) {
         super("cannot write the workbook " + workbook.toAbsolutePath() + ": " + reason(cause)
                 + " (its rows pass through the temporary folder " + System.getProperty("java.io.tmpdir")
-                + "); the previous workbook is kept, run again once the cause is fixed", cause);
+                + "); any earlier workbook stays as it was; run again once the cause is fixed", cause);
     }
 
     /** The operating system's words ("No space left on device"), with the path they are about, if any. */

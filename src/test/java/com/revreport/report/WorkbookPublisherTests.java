@@ -106,6 +106,30 @@ class WorkbookPublisherTests {
     }
 
     @Test
+    void aTemplateWithItsSheetsReorderedIsRefusedNamingTheSheet() throws Exception {
+        Path copy = out.resolve("reordered.xlsx");
+        try (XSSFWorkbook wb = ReportFixtures.open(ReportFixtures.TEMPLATE)) {
+            wb.setSheetOrder("Run", 0);
+            try (var stream = Files.newOutputStream(copy)) {
+                wb.write(stream);
+            }
+        }
+
+        assertThatThrownBy(() -> WorkbookPublisher.checkTemplate(copy)).isInstanceOf(TemplateException.class)
+                .hasMessageContaining("must have sheet 1 named 'Summary' but it is 'Run'");
+    }
+
+    @Test
+    void aTableLeftOutOfTheTemplateCheckIsNeverFilled() throws Exception {
+        try (XSSFWorkbook wb = ReportFixtures.open(ReportFixtures.TEMPLATE)) {
+            // as a new version's table would be if it were filled but not added to Template.TABLES
+            assertThatThrownBy(() -> new TableWriter(wb, "tblExceptions", java.util.List.of("Kind"),
+                    java.util.List.of(ColumnKind.TEXT))).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Template.TABLES");
+        }
+    }
+
+    @Test
     void aTemplateThatIsNotAWorkbookIsRefusedNamingTheFile() throws Exception {
         Path csv = TemplateCopies.notAWorkbook(out.resolve("quarterly-report.xlsx"));
 
