@@ -17,6 +17,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * a failed run leaves the previous report as it was.
  */
 public class WorkbookPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookPublisher.class);
 
     /**
      * Rows of a streamed sheet kept in memory before they go to SXSSF's temporary file: enough for
@@ -80,9 +84,8 @@ public class WorkbookPublisher {
             Path published = Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
             if (content.figures().period().complete()) {
-                // the quarter-to-date report it supersedes would otherwise sit beside it with older figures
-                Files.deleteIfExists(folder.resolve("revenue-report-" + content.figures().period().quarter().label()
-                        + "-QTD.xlsx"));
+                removeSupersededQuarterToDate(folder.resolve("revenue-report-"
+                        + content.figures().period().quarter().label() + "-QTD.xlsx"));
             }
             return published;
         }
@@ -164,6 +167,21 @@ public class WorkbookPublisher {
                 };
             }
         };
+    }
+
+    /**
+     * The quarter-to-date report a complete one supersedes would otherwise sit beside it with older
+     * figures. The complete report is already published, so a failure here must not fail the run
+     * (a failed run never leaves a new workbook behind): it is said, for the operator to remove.
+     */
+    private static void removeSupersededQuarterToDate(Path quarterToDate) {
+        try {
+            Files.deleteIfExists(quarterToDate);
+        }
+        catch (IOException e) {
+            log.warn("The quarter-to-date report {} is superseded by the complete one but could not be removed ({}); "
+                    + "delete it by hand", quarterToDate, e.getMessage());
+        }
     }
 
     /** A failed run leaves no temporary file; if even the delete fails, the next run's clean-up has it. */
