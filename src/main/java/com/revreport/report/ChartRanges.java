@@ -28,7 +28,7 @@ final class ChartRanges {
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         List<XSSFChart> charts = drawing == null ? List.of() : drawing.getCharts();
         if (charts.isEmpty()) {
-            throw new IllegalStateException("template sheet " + sheet.getSheetName() + " has no chart");
+            throw new TemplateException("has no chart on sheet " + sheet.getSheetName());
         }
         XSSFChart chart = charts.get(0);
         for (XDDFChartData data : chart.getChartSeries()) {
