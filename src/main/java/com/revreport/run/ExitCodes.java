@@ -51,6 +51,7 @@ public final class ExitCodes {
             return "--" + binding.getProperty().getName() + "=" + binding.getProperty().getValue() + " is invalid: "
                     + last.getMessage();
         }
-        return last.getMessage();
+        // a full disk, or a defect: one line saying which, the stack trace in the log Spring Boot wrote
+        return FailureMessages.line(failure, null);
     }
 }

@@ -34,9 +34,15 @@ class RunHistoryListener implements JobExecutionListener {
 
     private final RunState state;
 
-    RunHistoryListener(RevenueStore store, RunState state) {
+    private final StopSignal stopSignal;
+
+    private final RevReportOptions options;
+
+    RunHistoryListener(RevenueStore store, RunState state, StopSignal stopSignal, RevReportOptions options) {
         this.store = store;
         this.state = state;
+        this.stopSignal = stopSignal;
+        this.options = options;
     }
 
     @Override
@@ -45,6 +51,7 @@ class RunHistoryListener implements JobExecutionListener {
         log.info("Run {} starting, {} ms after the process started", execution.getId(),
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         store.startRun(execution.getId(), execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant());
+        stopSignal.running(execution);
     }
 
     @Override
@@ -54,14 +61,16 @@ class RunHistoryListener implements JobExecutionListener {
                 : state.alreadyCurrent() != null ? labelOf(state.alreadyCurrent().workbook())
                 : execution.getJobParameters().getString("quarter");
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        String message = completed ? null : FailureMessages.of(execution);
+        String message = completed ? null
+                : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.store());
+        // a failed run that got as far as publishing keeps its workbook on record, an earlier run's does not
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
-                completed ? state.published() : null, message);
+                completed || state.alreadyCurrent() == null ? state.published() : null, message);
         log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation rows {}; workbook {}; "
-                + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), quarter, months(),
+                + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), OneLine.of(quarter), months(),
                 billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
                 billingRows(execution, StepExecution::getFilterCount), statuses(figures),
-                workbook(), stepMillis(execution));
+                OneLine.of(workbook()), stepMillis(execution));
     }
 
     /** Time per top-level step, the phases a benchmark reports. */
