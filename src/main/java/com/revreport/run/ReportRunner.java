@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -38,14 +37,17 @@ class ReportRunner {
 
     private final StopSignal stopSignal;
 
+    private final RunState state;
+
     ReportRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, RevReportOptions options,
-            RevenueStore store, StopSignal stopSignal) {
+            RevenueStore store, StopSignal stopSignal, RunState state) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.options = options;
         this.store = store;
         this.stopSignal = stopSignal;
+        this.state = state;
     }
 
     /** The exit code of spec section 5 and, for a failed run, its one line (logged here, printed by the caller). */
@@ -54,6 +56,7 @@ class ReportRunner {
 
     synchronized Outcome runOnce() {
         if (!stopSignal.runStarting()) {
+            log.warn("Run not started: {}", stopSignal.line());
             return failed(stopSignal.line());
         }
         try {
@@ -77,7 +80,7 @@ class ReportRunner {
                     .addString("requestedAt", Instant.now().toString())
                     .toJobParameters();
             execution = jobOperator.start(job, parameters);
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
+            if (RunHistoryListener.completed(execution, state)) {
                 return new Outcome(ExitCodes.WRITTEN, null);
             }
             if (stopSignal.requested()) {

@@ -60,17 +60,24 @@ class RunHistoryListener implements JobExecutionListener {
         String quarter = figures != null ? figures.period().fileLabel()
                 : state.alreadyCurrent() != null ? labelOf(state.alreadyCurrent().workbook())
                 : execution.getJobParameters().getString("quarter");
-        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        boolean completed = completed(execution, state);
         String message = completed ? null
                 : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.store());
-        // a failed run that got as far as publishing keeps its workbook on record, an earlier run's does not
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
-                completed || state.alreadyCurrent() == null ? state.published() : null, message);
+                completed ? state.published() : null, message);
         log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation rows {}; workbook {}; "
                 + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), OneLine.of(quarter), months(),
                 billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
                 billingRows(execution, StepExecution::getFilterCount), statuses(figures),
                 OneLine.of(workbook()), stepMillis(execution));
+    }
+
+    /**
+     * The run did all its work: completed, or asked to stop (SIGTERM) only once its workbook was in
+     * place, which Spring Batch reports as stopping though nothing is left to do.
+     */
+    static boolean completed(JobExecution execution, RunState state) {
+        return execution.getStatus() == BatchStatus.COMPLETED || state.publishedByThisRun();
     }
 
     /** Time per top-level step, the phases a benchmark reports. */

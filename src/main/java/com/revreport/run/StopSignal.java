@@ -63,11 +63,14 @@ class StopSignal implements DisposableBean {
     }
 
     /** The job has started: a signal from now on stops this execution. */
-    synchronized void running(JobExecution started) {
-        execution = started;
-        if (received != null) {
-            stop(started);
+    void running(JobExecution started) {
+        synchronized (this) {
+            execution = started;
+            if (received == null) {
+                return;
+            }
         }
+        stop(started);
     }
 
     synchronized void runEnded() {
@@ -86,45 +89,51 @@ class StopSignal implements DisposableBean {
     }
 
     private void received(String signal) {
-        int exitCode;
+        JobExecution toStop;
         synchronized (this) {
             if (received != null) {
                 log.warn("{} received again: the run is already stopping", signal);
                 return;
             }
             received = signal;
-            if (!runGoing) {
-                if (!schedule) {
-                    // before the run: it will not start; after it: the process is already ending
-                    log.warn("{} received: no run will start", signal);
-                    return;
-                }
+            toStop = execution;
+        }
+        if (!runGoing()) {
+            if (schedule) {
                 log.info("Stopped by {} while no run was going", signal);
-                exitCode = ExitCodes.WRITTEN;
+                // the shutdown hooks close the scheduler and the store
+                System.exit(ExitCodes.WRITTEN);
             }
-            else {
-                log.warn("{} received: the run stops once the months being loaded are committed", signal);
-                if (execution != null) {
-                    stop(execution);
-                }
-                if (!schedule) {
-                    return;
-                }
-                while (runGoing) {
-                    try {
-                        wait();
-                    }
-                    catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
-                    }
-                }
-                System.err.println("revreport: " + line());
-                exitCode = ExitCodes.FAILED;
+            // before the run: it will not start; after it: the process is already ending
+            log.warn("{} received: no run will start", signal);
+            return;
+        }
+        log.warn("{} received: the run stops once the months being loaded are committed", signal);
+        // outside the lock: the job's own thread may need it while the stop is written to the store
+        if (toStop != null) {
+            stop(toStop);
+        }
+        if (schedule) {
+            awaitRunEnd();
+            System.err.println("revreport: " + line());
+            System.exit(ExitCodes.FAILED);
+        }
+    }
+
+    private synchronized boolean runGoing() {
+        return runGoing;
+    }
+
+    private synchronized void awaitRunEnd() {
+        while (runGoing) {
+            try {
+                wait();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-        // the shutdown hooks close the scheduler and the store
-        System.exit(exitCode);
     }
 
     private void stop(JobExecution running) {

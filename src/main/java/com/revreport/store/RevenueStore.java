@@ -164,13 +164,15 @@ public class RevenueStore {
     }
 
     /**
-     * Records the workbook a run has just put in place, in a transaction of its own that commits at once:
-     * a run that dies before it ends still tells which workbook it published.
+     * Records the workbook a run has just put in place, outside the run's transaction and written through
+     * to the file at once: a run that dies before it ends still tells which workbook it published. H2
+     * writes a commit to its file up to a second later, which a {@code kill -9} would not wait for.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void recordPublication(PublishedReport published) {
         jdbc.sql("UPDATE run_history SET workbook = ?, workbook_sha256 = ? WHERE run_id = ?").param(published.workbook())
                 .param(published.workbookSha256()).param(published.runId()).update();
+        jdbc.sql("CHECKPOINT").update();
     }
 
     /** The workbook a run recorded as published, finished or not. */
