@@ -34,9 +34,15 @@ class RunHistoryListener implements JobExecutionListener {
 
     private final RunState state;
 
-    RunHistoryListener(RevenueStore store, RunState state) {
+    private final StoreIdentity identity;
+
+    private final javax.sql.DataSource dataSource;
+
+    RunHistoryListener(RevenueStore store, RunState state, StoreIdentity identity, javax.sql.DataSource dataSource) {
         this.store = store;
         this.state = state;
+        this.identity = identity;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -44,6 +50,8 @@ class RunHistoryListener implements JobExecutionListener {
         state.reset();
         log.info("Run {} starting, {} ms after the process started", execution.getId(),
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        // before the run writes anything of its own: a copy of the store taken before this run is told apart
+        identity.advance(dataSource);
         store.startRun(execution.getId(), execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant());
     }
 
