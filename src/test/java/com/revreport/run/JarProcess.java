@@ -64,6 +64,23 @@ final class JarProcess {
     record Finished(int exitCode, String output) {
     }
 
+    /**
+     * Runs to the end with stderr kept apart from the log, as an operator's terminal or a scheduler's mail
+     * shows it; the template is named as by {@link #start}.
+     */
+    static Separated runSeparatingStderr(Path log, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar", jar().toString(),
+                "--template=" + template()));
+        command.addAll(List.of(args));
+        Path stderr = log.resolveSibling(log.getFileName() + ".stderr");
+        Process process = new ProcessBuilder(command).redirectOutput(log.toFile()).redirectError(stderr.toFile()).start();
+        Finished finished = waitFor(new JarProcess(process, log));
+        return new Separated(finished.exitCode(), finished.output(), Files.readAllLines(stderr, StandardCharsets.UTF_8));
+    }
+
+    record Separated(int exitCode, String output, List<String> stderr) {
+    }
+
     String output() throws IOException {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
