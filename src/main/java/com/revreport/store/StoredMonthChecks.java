@@ -1,6 +1,7 @@
 package com.revreport.store;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -31,16 +32,14 @@ public class StoredMonthChecks {
     /** month -> what no longer matches, for every stored month that differs from its load's record. */
     public SortedMap<YearMonth, String> damagedMonths() {
         SortedSet<YearMonth> months = new TreeSet<>();
-        Map<YearMonth, long[]> ranges = new TreeMap<>();
+        Map<YearMonth, KeyRange> ranges = new TreeMap<>();
+        ranges(jdbc).forEach(range -> ranges.put(range.month(), range));
         Map<YearMonth, MonthChecksum> records = new TreeMap<>();
         SortedSet<YearMonth> withFiles = new TreeSet<>();
         jdbc.sql("SELECT DISTINCT billing_month FROM loaded_file WHERE kind = ?").param(StoredFile.BILLING)
                 .query(rs -> {
                     withFiles.add(YearMonth.parse(rs.getString(1)));
                 });
-        jdbc.sql("SELECT billing_month, first_id, last_id FROM billing_month_range").query(rs -> {
-            ranges.put(YearMonth.parse(rs.getString(1)), new long[] { rs.getLong(2), rs.getLong(3) });
-        });
         jdbc.sql("SELECT billing_month, total_rows, checksum FROM billing_month_check").query(rs -> {
             records.put(YearMonth.parse(rs.getString(1)), new MonthChecksum(rs.getLong(2), rs.getLong(3)));
         });
@@ -49,49 +48,58 @@ public class StoredMonthChecks {
         months.addAll(records.keySet());
         SortedMap<YearMonth, String> damaged = new TreeMap<>();
         for (YearMonth month : months) {
-            long[] range = ranges.get(month);
-            MonthChecksum recorded = records.get(month);
-            if (range == null) {
-                damaged.put(month, "has lost its key range (billing_month_range)");
-            }
-            else if (recorded == null) {
-                damaged.put(month, "has lost the record of its load (billing_month_check)");
-            }
-            else if (!withFiles.contains(month)) {
-                damaged.put(month, "has lost the list of files it was loaded from (loaded_file)");
-            }
-            else {
-                MonthChecksum held = held(jdbc, range[0], range[1]);
-                if (held.rows() != recorded.rows()) {
-                    damaged.put(month, "holds " + held.rows() + " billing totals where its load wrote " + recorded.rows());
-                }
-                else if (held.checksum() != recorded.checksum()) {
-                    damaged.put(month, "holds billing totals that differ from those its load wrote");
-                }
+            String damage = damage(ranges.get(month), records.get(month), withFiles.contains(month));
+            if (damage != null) {
+                damaged.put(month, damage);
             }
         }
         return damaged;
     }
 
+    /** What is wrong with a month, or {@code null} when it holds what its load wrote. */
+    private String damage(KeyRange range, MonthChecksum recorded, boolean withFiles) {
+        if (range == null) {
+            return "has lost its key range (billing_month_range)";
+        }
+        if (recorded == null) {
+            return "has lost the record of its load (billing_month_check)";
+        }
+        if (!withFiles) {
+            return "has lost the list of files it was loaded from (loaded_file)";
+        }
+        MonthChecksum held = held(jdbc, range);
+        if (held.rows() != recorded.rows()) {
+            return "holds " + held.rows() + " billing totals where its load wrote " + recorded.rows();
+        }
+        return held.checksum() == recorded.checksum() ? null : "holds billing totals that differ from those its load wrote";
+    }
+
     /** For a store written before months were checked (V9 migration): each month's record, from its rows as they are. */
     public static void recordStoredMonths(JdbcClient jdbc) {
-        jdbc.sql("SELECT billing_month, first_id, last_id FROM billing_month_range").query((rs, n) -> new Object[] {
-                rs.getString(1), rs.getLong(2), rs.getLong(3) }).list().forEach(range -> {
-                    MonthChecksum held = held(jdbc, (Long) range[1], (Long) range[2]);
-                    jdbc.sql("INSERT INTO billing_month_check (billing_month, total_rows, checksum) VALUES (?, ?, ?)")
-                            .param(range[0]).param(held.rows()).param(held.checksum()).update();
-                });
+        for (KeyRange range : ranges(jdbc)) {
+            MonthChecksum held = held(jdbc, range);
+            jdbc.sql("INSERT INTO billing_month_check (billing_month, total_rows, checksum) VALUES (?, ?, ?)")
+                    .param(range.month().toString()).param(held.rows()).param(held.checksum()).update();
+        }
+    }
+
+    private record KeyRange(YearMonth month, long firstId, long lastId) {
+    }
+
+    private static List<KeyRange> ranges(JdbcClient jdbc) {
+        return jdbc.sql("SELECT billing_month, first_id, last_id FROM billing_month_range").query((rs, n) -> new KeyRange(
+                YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3))).list();
     }
 
     /** The count and checksum of the rows a month's key range holds now, read in pages along the key. */
-    private static MonthChecksum held(JdbcClient jdbc, long firstId, long lastId) {
+    private static MonthChecksum held(JdbcClient jdbc, KeyRange range) {
         MonthChecksum.Sum sum = MonthChecksum.sum();
-        long[] after = { firstId - 1 };
+        long[] after = { range.firstId() - 1 };
         int[] read = { 0 };
         do {
             read[0] = 0;
             jdbc.sql("SELECT total_id, client_id, client_name, segment, charge_type, currency, amount FROM billing_total "
-                    + "WHERE total_id > ? AND total_id <= ? ORDER BY total_id LIMIT ?").param(after[0]).param(lastId)
+                    + "WHERE total_id > ? AND total_id <= ? ORDER BY total_id LIMIT ?").param(after[0]).param(range.lastId())
                     .param(PAGE).query(rs -> {
                         after[0] = rs.getLong(1);
                         read[0]++;
