@@ -107,7 +107,8 @@ public class StoredMonthChecks {
                                 rs.getBigDecimal(7));
                     });
         }
-        while (read[0] > 0);
+        // until the range's last key is read, or a page comes back empty (rows at the end of the range lost)
+        while (read[0] > 0 && after[0] < range.lastId());
         return sum.result();
     }
 }
