@@ -3,6 +3,7 @@ package com.revreport.ingest;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -18,11 +19,15 @@ public record LoadPlan(InputInventory inventory, SortedMap<YearMonth, MonthActio
      * @param loadedBilling month -> (file name -> sha256) as the store last loaded them
      * @param loadedLedger file name -> sha256 of the ledger as last loaded
      * @param loadedFx file name -> sha256 of the rates as last loaded
+     * @param damaged the stored months whose rows no longer match what their load wrote
      */
     public static LoadPlan between(InputInventory inventory, Map<YearMonth, Map<String, String>> loadedBilling,
-            Map<String, String> loadedLedger, Map<String, String> loadedFx) {
+            Map<String, String> loadedLedger, Map<String, String> loadedFx, Set<YearMonth> damaged) {
         SortedMap<YearMonth, MonthAction> months = new TreeMap<>();
-        inventory.billing().forEach((month, files) -> months.put(month, action(files, loadedBilling.get(month))));
+        inventory.billing().forEach((month, files) -> {
+            MonthAction action = action(files, loadedBilling.get(month));
+            months.put(month, action == MonthAction.UNCHANGED && damaged.contains(month) ? MonthAction.RELOADED : action);
+        });
         loadedBilling.keySet().stream().filter(m -> !inventory.billing().containsKey(m))
                 .forEach(m -> months.put(m, MonthAction.KEPT));
         return new LoadPlan(inventory, months, action(inventory.ledger(), loadedLedger),
@@ -43,7 +48,8 @@ public record LoadPlan(InputInventory inventory, SortedMap<YearMonth, MonthActio
     /** The months whose files must be parsed this run. */
     public List<YearMonth> monthsToLoad() {
         return months.entrySet().stream()
-                .filter(e -> e.getValue() == MonthAction.LOADED || e.getValue() == MonthAction.REPLACED)
+                .filter(e -> e.getValue() == MonthAction.LOADED || e.getValue() == MonthAction.REPLACED
+                        || e.getValue() == MonthAction.RELOADED)
                 .map(Map.Entry::getKey).toList();
     }
 

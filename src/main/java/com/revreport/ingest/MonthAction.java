@@ -8,6 +8,11 @@ public enum MonthAction {
     REPLACED,
     /** Same file names and SHA-256 as last loaded: not parsed again. */
     UNCHANGED,
+    /**
+     * Same files as last loaded, but the stored rows no longer matched what that load wrote (rows lost
+     * from the store): loaded again from the same files.
+     */
+    RELOADED,
     /** No longer in the input folder: what was last loaded is kept (exports get archived). */
     KEPT
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ import com.revreport.ingest.MonthLoad;
 import com.revreport.ingest.ReferenceDataReader;
 import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;
+import com.revreport.store.StoredMonthChecks;
 import com.revreport.store.StoredFile;
 
 /**
@@ -50,16 +52,37 @@ class IngestionConfiguration {
 
     @Bean
     Step planLoad(JobRepository jobRepository, PlatformTransactionManager tm, RunState state, RevenueStore store,
-            RevReportOptions options) {
+            StoredMonthChecks checks, RevReportOptions options) {
         Tasklet plan = (contribution, chunk) -> {
-            LoadPlan loadPlan = LoadPlan.between(new InputScanner().scan(options.input()), store.loadedBillingFiles(),
-                    store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX));
+            long started = System.nanoTime();
+            SortedMap<YearMonth, String> damaged = checks.damagedMonths();
+            long checked = System.nanoTime() - started;
+            Map<YearMonth, Map<String, String>> loaded = store.loadedBillingFiles();
+            LoadPlan loadPlan = LoadPlan.between(new InputScanner().scan(options.input()), loaded,
+                    store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX), damaged.keySet());
+            refuseUnrepairable(damaged, loadPlan, loaded);
+            damaged.forEach((month, what) -> log.warn("Stored month {} {}: loading it again from its files", month, what));
+            log.info("Stored months checked in {} ms", checked / 1_000_000);
             state.plan(loadPlan);
             log.info("Input {}: {} billing months to load, ledger {}, rates {}", OneLine.of(options.input().toAbsolutePath()),
                     loadPlan.monthsToLoad().size(), loadPlan.ledger(), loadPlan.fx());
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("planLoad", jobRepository).tasklet(plan, tm).build();
+    }
+
+    /** A damaged month that cannot be loaded again from the very files it was loaded from fails the run. */
+    private static void refuseUnrepairable(SortedMap<YearMonth, String> damaged, LoadPlan plan,
+            Map<YearMonth, Map<String, String>> loaded) {
+        damaged.forEach((month, what) -> {
+            if (!plan.monthsToLoad().contains(month)) {
+                Map<String, String> files = loaded.getOrDefault(month, Map.of());
+                throw new StoreDamagedException("stored month " + month + " " + what + ", and its billing files are "
+                        + "no longer in the input to load it again from; put back the copy of the whole store folder, "
+                        + "or the month's files as they were loaded" + (files.isEmpty() ? "" : " (" + String.join(", ",
+                                files.keySet()) + ")"));
+            }
+        });
     }
 
     @Bean

@@ -38,11 +38,18 @@ class RunHistoryListener implements JobExecutionListener {
 
     private final RevReportOptions options;
 
-    RunHistoryListener(RevenueStore store, RunState state, StopSignal stopSignal, RevReportOptions options) {
+    private final StoreIdentity identity;
+
+    private final javax.sql.DataSource dataSource;
+
+    RunHistoryListener(RevenueStore store, RunState state, StopSignal stopSignal, RevReportOptions options,
+            StoreIdentity identity, javax.sql.DataSource dataSource) {
         this.store = store;
         this.state = state;
         this.stopSignal = stopSignal;
         this.options = options;
+        this.identity = identity;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -50,6 +57,8 @@ class RunHistoryListener implements JobExecutionListener {
         state.reset();
         log.info("Run {} starting, {} ms after the process started", execution.getId(),
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        // before the run writes anything of its own: a copy of the store taken before this run is told apart
+        identity.advance(dataSource);
         store.startRun(execution.getId(), execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant());
         stopSignal.running(execution);
     }

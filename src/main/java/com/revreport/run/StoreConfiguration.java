@@ -16,17 +16,18 @@ class StoreConfiguration {
         return StoreLock.acquire(options.store());
     }
 
+    /** Checked before the data source exists, so that no migration or schema script runs on a store it refuses. */
+    @Bean
+    StoreIdentity storeIdentity(RevReportOptions options, StoreLock storeLock) {
+        return StoreIdentity.verify(options.store(), url(options));
+    }
+
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(RevReportOptions options, StoreLock storeLock) {
+    HikariDataSource dataSource(RevReportOptions options, StoreIdentity storeIdentity) {
         HikariDataSource dataSource = new HikariDataSource();
-        // TRACE_LEVEL_FILE=0: the batch schema script runs at every start and H2 would trace each "already
-        // exists" it ignores into a file that only grows.
-        // PAGE_SIZE=32768: where H2 splits a B-tree page (16 KB by default). Each insert copies the pages
-        // on its path, and a month writes ~50,000 rows in one go; with 32 KB pages the 12M-line benchmark's
-        // billing step took 8.6-9.5 s instead of 9.4-9.9 s (nine runs and six). A setting of the open
-        // store, not of its file: stores written with either page size read the same
-        dataSource.setJdbcUrl("jdbc:h2:file:" + options.store().toAbsolutePath().resolve("revreport")
-                + ";TRACE_LEVEL_FILE=0;PAGE_SIZE=32768");
+        // the store exists now (StoreIdentity created it if new): a database file gone from under the process
+        // is an error, not a new empty database
+        dataSource.setJdbcUrl(url(options) + ";IFEXISTS=TRUE");
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         // each month being loaded holds a connection for its whole transaction, besides the job's own
@@ -36,5 +37,15 @@ class StoreConfiguration {
         dataSource.setMinimumIdle(0);
         dataSource.setPoolName("store");
         return dataSource;
+    }
+
+    private static String url(RevReportOptions options) {
+        // TRACE_LEVEL_FILE=0: the batch schema script runs at every start and H2 would trace each "already
+        // exists" it ignores into a file that only grows.
+        // PAGE_SIZE=32768: where H2 splits a B-tree page (16 KB by default). Each insert copies the pages
+        // on its path, and a month writes ~50,000 rows in one go; with 32 KB pages the 12M-line benchmark's
+        // billing step took 8.6-9.5 s instead of 9.4-9.9 s (nine runs and six). A setting of the open
+        // store, not of its file: stores written with either page size read the same
+        return "jdbc:h2:file:" + options.store().toAbsolutePath().resolve("revreport") + ";TRACE_LEVEL_FILE=0;PAGE_SIZE=32768";
     }
 }

@@ -104,6 +104,12 @@ public class RevenueStore {
         // numbered from 1 within the month, as the V5 migration numbered them; the figures read this range only
         jdbc.sql("MERGE INTO billing_month_range (billing_month, first_id, last_id) KEY (billing_month) VALUES (?, ?, ?)")
                 .param(month).param(firstId + 1).param(firstId + totals.size()).update();
+        // what the month's rows add up to, checked by every later run before figures are read (StoredMonthChecks)
+        MonthChecksum.Sum written = MonthChecksum.sum();
+        totals.forEach(t -> written.add(t.clientId(), names.get(t.clientId()), t.segment(), t.chargeType().name(),
+                t.currency(), t.amount()));
+        jdbc.sql("MERGE INTO billing_month_check (billing_month, total_rows, checksum) KEY (billing_month) VALUES (?, ?, ?)")
+                .param(month).param(written.result().rows()).param(written.result().checksum()).update();
         batch("INSERT INTO billing_currency (billing_month, currency) VALUES (?, ?)",
                 List.copyOf(totals.stream().map(ChargeTotal::currency).collect(java.util.stream.Collectors.toCollection(
                         java.util.TreeSet::new))), (String currency) -> new Object[] { month, currency });

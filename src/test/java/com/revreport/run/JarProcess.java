@@ -67,6 +67,18 @@ final class JarProcess {
     record Finished(int exitCode, String output, String stderr) {
     }
 
+    /**
+     * Runs to the end with stderr's lines apart, as an operator's terminal or a scheduler's mail shows
+     * them; the template is named as by {@link #start}.
+     */
+    static Separated runSeparatingStderr(Path log, String... args) throws IOException, InterruptedException {
+        Finished finished = run(log, args);
+        return new Separated(finished.exitCode(), finished.output(), finished.stderr().lines().toList());
+    }
+
+    record Separated(int exitCode, String output, List<String> stderr) {
+    }
+
     /** The log (stdout), then what the process wrote to stderr. */
     String output() throws IOException {
         return read(log) + read(stderrOf(log));

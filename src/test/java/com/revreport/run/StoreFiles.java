@@ -20,6 +20,21 @@ final class StoreFiles {
     private StoreFiles() {
     }
 
+    /**
+     * Two months of one segment, AI, worked out by hand: January 100.10 USD + 50 EUR x 1.1 = 155.10, February
+     * 200 - 20 credit = 180, each as the ledger books it; the quarter FY2024-Q1 (to date) 335.10.
+     */
+    static void writeJanuaryAndFebruary(Path input) throws IOException {
+        write(input, "billing/billing-2024-01.csv", BILLING_HEADER
+                + "J1,2024-01,C1,Acme,AI,USAGE,100.10,USD\n"
+                + "J2,2024-01,C2,Beta,AI,USAGE,50,EUR\n");
+        write(input, "billing/billing-2024-02.csv", BILLING_HEADER
+                + "F1,2024-02,C1,Acme,AI,USAGE,200,USD\n"
+                + "F2,2024-02,C1,Acme,AI,CREDIT,-20,USD\n");
+        write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,USD\n2024-02,AI,180,USD\n");
+        write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,1.1\n2024-02,EUR,1.2\n");
+    }
+
     static void write(Path input, String relative, String content) throws IOException {
         Path file = input.resolve(relative);
         Files.createDirectories(file.getParent());
