@@ -14,6 +14,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -156,7 +158,7 @@ final class TableWriter {
         Cell cell = cell();
         if (value != null) {
             cell.setCellValue(value); // a String value is always a STRING cell, never parsed as a formula
-            fit(value.length());
+            fit(textWidth(value));
         }
         advance();
         return this;
@@ -202,6 +204,15 @@ final class TableWriter {
         return cell;
     }
 
+    /** Column widths count the digit '0'; capitals (statuses, codes) and bold quarter rows are wider. */
+    private static int textWidth(String value) {
+        int capitals = 0;
+        for (int i = 0; i < value.length(); i++) {
+            capitals += Character.isUpperCase(value.charAt(i)) ? 1 : 0;
+        }
+        return value.length() + capitals / 3 + 2;
+    }
+
     private static int widthOf(ColumnKind kind, BigDecimal value) {
         return switch (kind) {
             // digits, sign, group separators, currency symbol and two decimals
@@ -243,6 +254,42 @@ final class TableWriter {
         return table;
     }
 
+    /**
+     * The template's conditional formats on the prototype row (status colours, negative growth) cover
+     * every row written. They test the row's own cells, so they follow a row when a reader sorts or
+     * filters the table.
+     */
+    private void extendConditionalFormats(int lastRow) {
+        XSSFSheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
+        int prototype = headerRow + 1;
+        int lastCol = firstCol + kinds.size() - 1;
+        for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
+            XSSFConditionalFormatting format = formats.getConditionalFormattingAt(i);
+            CellRangeAddress[] ranges = format.getFormattingRanges();
+            boolean changed = false;
+            for (CellRangeAddress range : ranges) {
+                if (range.getFirstRow() == prototype && range.getLastRow() == prototype
+                        && range.getFirstColumn() >= firstCol && range.getLastColumn() <= lastCol) {
+                    range.setLastRow(lastRow);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                format.setFormattingRanges(ranges);
+            }
+        }
+    }
+
+    /** Writes the table's caption, the cell above its header, keeping the template's style there. */
+    void caption(String text) {
+        XSSFRow row = sheet.getRow(headerRow - 1);
+        if (row == null) {
+            row = sheet.createRow(headerRow - 1);
+        }
+        XSSFCell cell = row.getCell(firstCol);
+        (cell == null ? row.createCell(firstCol) : cell).setCellValue(text);
+    }
+
     /** The data cells of one column, for formulas and chart series; the blank row when the table is empty. */
     CellRangeAddress columnRange(int column, int fromRow, int count) {
         int first = sheetRow(fromRow);
@@ -274,7 +321,13 @@ final class TableWriter {
         } else {
             table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
         }
-        sheet.createFreezePane(0, headerRow + 1);
+        // the topmost table's header stays in view: a sheet with stacked tables freezes only the first
+        int topHeader = headerRow;
+        for (XSSFTable other : sheet.getTables()) {
+            topHeader = Math.min(topHeader, other.getArea().getFirstCell().getRow());
+        }
+        sheet.createFreezePane(0, topHeader + 1);
+        extendConditionalFormats(lastRow);
         for (int i = 0; i < kinds.size(); i++) {
             int wanted = Math.min(widthChars[i], MAX_WIDTH_CHARS) * 256;
             if (sheet.getColumnWidth(firstCol + i) < wanted) {

@@ -1,6 +1,15 @@
 package com.revreport.report;
 
 import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HeaderFooter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.xmlbeans.XmlCursor;
 
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.AreaReference;
@@ -21,6 +30,11 @@ final class Template {
     static final List<String> SHEETS = List.of("Summary", "Reconciliation", "Concentration", "Growth", "Clients",
             "Rejects", "Run");
 
+    /** Every table the code fills, by sheet; the template must hold each of them. */
+    static final List<String> TABLES = List.of(SummarySheet.TABLE, SegmentsTable.TABLE, ExceptionsTable.TABLE,
+            ReconciliationSheet.TABLE, ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.TABLE, GrowthSheet.TABLE,
+            GrowthSheet.MONTHLY_TABLE, ClientsSheet.TABLE, RejectsSheet.TABLE, RunSheet.TABLE);
+
     private Template() {
     }
 
@@ -33,6 +47,50 @@ final class Template {
                         + "' but is '" + actual + "'");
             }
         }
+        TABLES.forEach(name -> table(workbook, name));
+    }
+
+    /**
+     * Replaces each {@code {placeholder}} in the template's own texts (cells, page footers and headers,
+     * chart titles) by its value, so the template words a title as it likes and the code only supplies
+     * the values that depend on the run: {@code {currency}}, {@code {quarter}}, the thresholds.
+     */
+    static void fillPlaceholders(XSSFWorkbook workbook, Map<String, String> values) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().indexOf('{') >= 0) {
+                        cell.setCellValue(fill(cell.getStringCellValue(), values));
+                    }
+                }
+            }
+            for (HeaderFooter part : List.of(sheet.getOddFooter(), sheet.getOddHeader())) {
+                part.setLeft(fill(part.getLeft(), values));
+                part.setCenter(fill(part.getCenter(), values));
+                part.setRight(fill(part.getRight(), values));
+            }
+            XSSFDrawing drawing = sheet.getDrawingPatriarch();
+            for (XSSFChart chart : drawing == null ? List.<XSSFChart>of() : drawing.getCharts()) {
+                try (XmlCursor text = chart.getCTChart().newCursor()) {
+                    text.selectPath("declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:t");
+                    while (text.toNextSelection()) {
+                        text.setTextValue(fill(text.getTextValue(), values));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String fill(String text, Map<String, String> values) {
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        String filled = text;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return filled;
     }
 
     static XSSFTable table(XSSFWorkbook workbook, String name) {

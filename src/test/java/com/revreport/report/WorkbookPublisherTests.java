@@ -63,7 +63,7 @@ class WorkbookPublisherTests {
             }
         }
         assertThatThrownBy(() -> new WorkbookPublisher(broken).publish(ReportFixtures.complete(), out))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("tblReconciliation");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("tblSummary");
         assertThat(filesIn(out.resolve("FY2024-Q3"))).containsExactly(file.getFileName().toString());
         assertThat(Files.size(file)).isEqualTo(size);
     }

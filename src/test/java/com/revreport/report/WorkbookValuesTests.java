@@ -68,7 +68,10 @@ class WorkbookValuesTests {
             assertThat(share.getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-15));
             assertThat(share.getCellStyle().getDataFormatString()).contains("%");
             assertThat(cell(wb, "tblGrowth", 0, "QoQ").getCellStyle().getDataFormatString()).contains("%");
-            assertThat(cell(wb, "tblConcentration", 2, "Share change").getNumericCellValue()).isEqualTo(-0.025);
+            // a share change is in percentage points: 0.15 - 0.175 = -0.025 of a share is -2.5 pp, not -2.5%
+            Cell change = cell(wb, "tblConcentration", 2, "Share change");
+            assertThat(change.getNumericCellValue()).isEqualTo(-2.5);
+            assertThat(change.getCellStyle().getDataFormatString()).contains("pp").doesNotContain("%");
         }
     }
 
