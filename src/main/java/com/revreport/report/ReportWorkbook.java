@@ -39,7 +39,7 @@ final class ReportWorkbook {
                 nonNull(figures.monthly()));
         ClientsSheet.write(streaming, nonNull(figures.clients()));
         RejectsSheet.write(streaming, nonNull(content.rejects()));
-        RunSheet.write(workbook, content.audit());
+        RunSheet.write(workbook, content.audit(), figures.period().months());
         SummarySheet.write(workbook, figures, nonNull(content.rejects()), reconciliation, concentrationSummary);
         ChartRanges.seriesPerScope(workbook.getSheet("Summary"), workbook.getSheet("Growth"), segmentMonths);
         Template.writeNamed(workbook, "ClientsMonths", clientMonths(figures));

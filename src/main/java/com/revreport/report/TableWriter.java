@@ -2,6 +2,7 @@ package com.revreport.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -171,6 +172,16 @@ final class TableWriter {
             double d = CellNumbers.toDouble(kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN) : value);
             cell.setCellValue(d);
             fit(widthOf(kind, value));
+        }
+        advance();
+        return this;
+    }
+
+    TableWriter dateTime(LocalDateTime value) {
+        Cell cell = cell();
+        if (value != null) {
+            cell.setCellValue(value);
+            fit(21);
         }
         advance();
         return this;
