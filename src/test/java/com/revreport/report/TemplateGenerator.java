@@ -90,6 +90,9 @@ public final class TemplateGenerator implements AutoCloseable {
 
     private final XSSFCellStyle percentagePoints;
 
+    /** Text beside a right-aligned number (a status after its variance, a level after its HHI). */
+    private final XSSFCellStyle padded;
+
     private final XSSFCellStyle header;
 
     private final XSSFCellStyle text;
@@ -155,6 +158,9 @@ public final class TemplateGenerator implements AutoCloseable {
         header.setBorderBottom(BorderStyle.THIN);
 
         text = workbook.createCellStyle();
+        padded = workbook.createCellStyle();
+        padded.setAlignment(HorizontalAlignment.LEFT);
+        padded.setIndention((short) 1);
         inputText = workbook.createCellStyle();
         inputText.setQuotePrefixed(true);
         money = workbook.createCellStyle();
@@ -176,8 +182,8 @@ public final class TemplateGenerator implements AutoCloseable {
         put(summary, 6, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
                 + "Reconciliation (quarter rows), concentration as in Concentration", caption);
         table(summary, 7, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
-                List.of(inputText, money, ratio, ratio, money, money, money, text, inputText, ratio, integer, text),
-                new int[] { 34, 30, 11, 9, 16, 16, 15, 21, 28, 19, 9, 11 });
+                List.of(inputText, money, ratio, ratio, money, money, money, padded, inputText, ratio, integer, padded),
+                new int[] { 34, 30, 11, 9, 16, 16, 15, 23, 28, 19, 9, 12 });
         statusColours(summary, "H9", "$H9");
         breakMarked(summary, "G9", "$H9");
         negative(summary, "C9:D9");
@@ -206,7 +212,7 @@ public final class TemplateGenerator implements AutoCloseable {
         put(reconciliation, 3, 0, "BREAK: beyond that tolerance, whatever its sign. MISSING_LEDGER, MISSING_BILLING: "
                 + "one side has no figure.", note);
         table(reconciliation, 4, 0, ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS,
-                List.of(inputText, text, money, money, money, ratio, text), new int[] { 28, 12, 18, 18, 16, 12, 21 });
+                List.of(inputText, text, money, money, money, ratio, padded), new int[] { 28, 12, 18, 18, 16, 12, 23 });
         // the first rule added wins where two colour one cell: statuses before quarter rows
         statusColours(reconciliation, "G6", "$G6");
         breakMarked(reconciliation, "E6", "$G6");
@@ -219,7 +225,7 @@ public final class TemplateGenerator implements AutoCloseable {
                 + "scope this is the ASC 280 / IFRS 8 major-customer test; in a segment scope it is only a "
                 + "segment-level concentration signal.", note);
         table(concentration, 4, 0, ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.SUMMARY_HEADERS,
-                List.of(inputText, integer, money, ratio, ratio, ratio, integer, text),
+                List.of(inputText, integer, money, ratio, ratio, ratio, integer, padded),
                 new int[] { 26, 9, 16, 30, 18, 13, 19, 17 });
         topClientsChart(concentration);
         put(concentration, 29, 0, "Every client of every scope, All segments first", caption);
@@ -427,7 +433,7 @@ public final class TemplateGenerator implements AutoCloseable {
         XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis revenue = chart.createValueAxis(AxisPosition.LEFT);
         revenue.setCrosses(AxisCrosses.AUTO_ZERO);
-        revenue.setNumberFormat("#,##0.0,,");
+        revenue.setNumberFormat("#,##0,,");
         revenue.setTitle("Revenue, {currency} millions");
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, revenue);
         data.setVaryColors(false);
