@@ -15,10 +15,13 @@ final class RejectsSheet {
 
     static final String TABLE = "tblRejects";
 
-    static final List<String> HEADERS = List.of("File", "Line", "Reason", "Message", "Record");
+    /** The contract's five columns, then the row's client and amount as written, to size what was rejected. */
+    static final List<String> HEADERS = List.of("File", "Line", "Reason", "Message", "Record", "Client ID", "Amount");
 
-    // the message quotes input values, so it is guarded like the record itself
-    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, TEXT, INPUT_TEXT, INPUT_TEXT);
+    // the message quotes input values, so it is guarded like the record itself; the amount is text as it
+    // stood in the file, which may be what made the row a reject ("1,234.00")
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, TEXT, INPUT_TEXT, INPUT_TEXT, INPUT_TEXT,
+            INPUT_TEXT);
 
     private RejectsSheet() {
     }
@@ -28,7 +31,7 @@ final class RejectsSheet {
         TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
         for (Reject r : rejects) {
             table.next().text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
-                    .text(r.message()).text(r.record());
+                    .text(r.message()).text(r.record()).text(r.clientId()).text(r.amount());
         }
         table.finish();
     }

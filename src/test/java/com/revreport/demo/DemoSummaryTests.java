@@ -148,6 +148,29 @@ class DemoSummaryTests {
         assertThat(all.get("Status")).isEqualTo("BREAK");
     }
 
+    @Test
+    void fy2024Q3CountsThePlantedRejectsByReasonAndSizesEachByClientAndAmount() throws Exception {
+        Path workbook = DemoReport.read().publish("FY2024-Q3", out);
+        List<Map<String, Object>> summary = WorkbookTables.rows(workbook, "tblSummary");
+        List<Map<String, Object>> rejects = WorkbookTables.rows(workbook, "tblRejects");
+
+        // README, planted bad rows in 2024-01 to 2024-03: one each of these five reasons
+        assertThat(find(summary, "Metric", "Rejected billing rows").get("Value")).isEqualTo(BigDecimal.valueOf(5.0));
+        for (String reason : List.of("MONTH_MISMATCH", "INVALID_AMOUNT", "SIGN_MISMATCH", "INVALID_CHARGE_TYPE",
+                "DUPLICATE_LINE")) {
+            assertThat(find(summary, "Metric", "Rejected: " + reason).get("Value")).as(reason)
+                    .isEqualTo(BigDecimal.valueOf(1.0));
+        }
+        // billing-2024-02.csv line 447: the amount with a thousands separator, as it stood in the file
+        Map<String, Object> amount = find(rejects, "Reason", "INVALID_AMOUNT");
+        assertThat(amount.get("Line")).isEqualTo(BigDecimal.valueOf(447.0));
+        assertThat((String) amount.get("Amount")).matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+        assertThat((String) amount.get("Client ID")).startsWith("CL-2");
+        assertThat((String) amount.get("Record")).contains((String) amount.get("Client ID"));
+        // billing-2024-03.csv line 170: USAGE with a negative amount
+        assertThat((String) find(rejects, "Reason", "SIGN_MISMATCH").get("Amount")).startsWith("-");
+    }
+
     /** BREAK if any segment breaks or misses a side, else WITHIN_TOLERANCE if any is, else MATCHED. */
     private static String entityStatus(List<Map<String, Object>> quarterRows) {
         List<Object> statuses = quarterRows.stream().map(r -> r.get("Status")).toList();

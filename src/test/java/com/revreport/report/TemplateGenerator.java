@@ -93,6 +93,9 @@ public final class TemplateGenerator implements AutoCloseable {
     /** Text beside a right-aligned number (a status after its variance, a level after its HHI). */
     private final XSSFCellStyle padded;
 
+    /** Input text that reads as a number (an amount as written): quote-prefixed, right-aligned. */
+    private final XSSFCellStyle rightText;
+
     private final XSSFCellStyle header;
 
     private final XSSFCellStyle text;
@@ -163,6 +166,9 @@ public final class TemplateGenerator implements AutoCloseable {
         padded.setIndention((short) 1);
         inputText = workbook.createCellStyle();
         inputText.setQuotePrefixed(true);
+        rightText = workbook.createCellStyle();
+        rightText.setQuotePrefixed(true);
+        rightText.setAlignment(HorizontalAlignment.RIGHT);
         money = workbook.createCellStyle();
         money.setDataFormat(formats.getFormat("#,##0.00;[Red]-#,##0.00"));
         ratio = workbook.createCellStyle();
@@ -256,7 +262,8 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFSheet rejects = sheet("Rejects", "Rejected billing rows",
                 "Every row not accepted, with the raw record as it stood in the file.");
         table(rejects, 3, 0, RejectsSheet.TABLE, RejectsSheet.HEADERS,
-                List.of(inputText, integer, text, inputText, inputText), new int[] { 26, 8, 20, 40, 60 });
+                List.of(inputText, integer, text, inputText, inputText, inputText, rightText),
+                new int[] { 26, 8, 20, 40, 60, 13, 14 });
 
         XSSFSheet run = sheet("Run", "Run", "Which run wrote this workbook, from which files, with which settings.");
         table(run, 3, 0, RunSheet.TABLE, RunSheet.HEADERS,

@@ -230,6 +230,20 @@ class WorkbookValuesTests {
     }
 
     @Test
+    void rejectsShowTheRowsClientAndAmountAsWrittenWhereItHasThem() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            assertThat(cell(wb, "tblRejects", 0, "Client ID").getStringCellValue()).isEqualTo("C009");
+            Cell amount = cell(wb, "tblRejects", 0, "Amount");
+            assertThat(amount.getCellType()).isEqualTo(CellType.STRING); // as written, not a number
+            assertThat(amount.getStringCellValue()).isEqualTo("abc");
+            assertThat(amount.getCellStyle().getQuotePrefixed()).isTrue();
+            // the malformed row has neither
+            assertThat(cell(wb, "tblRejects", 1, "Client ID").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(wb, "tblRejects", 1, "Amount").getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
     void runListsTheQuartersOwnBillingFilesFirst() throws Exception {
         ReportContent content = ReportFixtures.complete();
         RunAudit audit = content.audit();
