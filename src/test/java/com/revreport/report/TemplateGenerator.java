@@ -93,6 +93,9 @@ public final class TemplateGenerator implements AutoCloseable {
     /** Text beside a right-aligned number (a status after its variance, a level after its HHI). */
     private final XSSFCellStyle padded;
 
+    /** Input text beside a right-aligned number (a client id after its rank). */
+    private final XSSFCellStyle paddedInput;
+
     /** Input text that reads as a number (an amount as written): quote-prefixed, right-aligned. */
     private final XSSFCellStyle rightText;
 
@@ -166,6 +169,10 @@ public final class TemplateGenerator implements AutoCloseable {
         padded.setIndention((short) 1);
         inputText = workbook.createCellStyle();
         inputText.setQuotePrefixed(true);
+        paddedInput = workbook.createCellStyle();
+        paddedInput.setQuotePrefixed(true);
+        paddedInput.setAlignment(HorizontalAlignment.LEFT);
+        paddedInput.setIndention((short) 1);
         rightText = workbook.createCellStyle();
         rightText.setQuotePrefixed(true);
         rightText.setAlignment(HorizontalAlignment.RIGHT);
@@ -178,6 +185,14 @@ public final class TemplateGenerator implements AutoCloseable {
         integer = workbook.createCellStyle();
         integer.setDataFormat(formats.getFormat("#,##0"));
         integer.setAlignment(HorizontalAlignment.RIGHT);
+        // an explicit body font on every data style: LibreOffice otherwise draws cells on the workbook's
+        // default font in its own default face, wider than Calibri, so columns cut and pages differ
+        XSSFFont body = workbook.createFont();
+        body.setFontName("Calibri");
+        body.setFontHeightInPoints((short) 11);
+        for (XSSFCellStyle style : List.of(text, inputText, rightText, padded, paddedInput, money, ratio, percentagePoints, integer)) {
+            style.setFont(body);
+        }
     }
 
     private void build() {
@@ -236,7 +251,7 @@ public final class TemplateGenerator implements AutoCloseable {
         topClientsChart(concentration);
         put(concentration, 29, 0, "Every client of every scope, All segments first", caption);
         table(concentration, 30, 0, ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS,
-                List.of(inputText, integer, inputText, inputText, money, ratio, ratio, text, percentagePoints),
+                List.of(inputText, integer, paddedInput, inputText, money, ratio, ratio, text, percentagePoints),
                 new int[] { 26, 9, 16, 30, 18, 13, 19, 17, 15 });
         majorCustomers(concentration, "A32:I32", "$H32");
 
