@@ -64,8 +64,7 @@ final class ExceptionsTable {
         return found;
     }
 
-    /** @return the rows written */
-    static int write(XSSFWorkbook workbook, List<Item> exceptions, String currency) {
+    static void write(XSSFWorkbook workbook, List<Item> exceptions, String currency) {
         TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
         List<Item> shown = exceptions.subList(0, Math.min(ON_PAGE, exceptions.size()));
         for (Item e : shown) {
@@ -76,7 +75,6 @@ final class ExceptionsTable {
         }
         table.finish();
         table.caption(caption(exceptions.size(), shown.size(), currency));
-        return shown.size();
     }
 
     static String caption(int all, int shown, String currency) {

@@ -104,11 +104,4 @@ final class DemoReport {
     Path publish(String quarter, Path output) throws IOException {
         return new WorkbookPublisher(Path.of("templates", "quarterly-report.xlsx")).publish(content(quarter), output);
     }
-
-    /** Writes FY2024-Q3's workbook to {@code args[0]} (default target/demo-report), for docs/render-report.sh. */
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "target/demo-report");
-        String quarter = args.length > 1 ? args[1] : "FY2024-Q3";
-        System.out.println(read().publish(quarter, out));
-    }
 }
