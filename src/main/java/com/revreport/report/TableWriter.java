@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class TableWriter {
 
     /** Excel's own limit for a column width is 255 characters; past ~80 a column stops being readable. */
-    private static final int MAX_WIDTH_CHARS = 80;
+    static final int MAX_WIDTH_CHARS = 80;
 
     private final XSSFTable table;
 
@@ -144,6 +144,17 @@ final class TableWriter {
         col++;
         kindOverride = null;
         styleOverride = null;
+    }
+
+    /**
+     * Gives the current row the height of {@code lines} lines, for text the template wraps: a streamed
+     * row is not measured by the spreadsheet when it opens.
+     */
+    TableWriter lines(int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        }
+        return this;
     }
 
     /** Starts the next data row; values then go left to right in header order. */

@@ -16,6 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.revreport.ingest.Reject;
+import com.revreport.ingest.RejectReason;
+
 /** The print setup and the conditional formats of a written workbook, read back with POI. */
 class PrintSetupTests {
 
@@ -104,6 +107,23 @@ class PrintSetupTests {
             // the defaults: 1,000.00 and 0.5% (abs-tolerance, rel-tolerance)
             assertThat(texts).anySatisfy(t -> assertThat(t).contains("1,000.00 USD", "0.5% of |ledger|"));
             assertThat(texts).noneSatisfy(t -> assertThat(t).contains("{"));
+        }
+    }
+
+    @Test
+    void aLongRejectedRecordWrapsOnARowTallEnoughToPrintIt() throws Exception {
+        ReportContent content = ReportFixtures.complete();
+        String record = "L1,2024-07,C1," + "x".repeat(186); // 200 characters: 3 lines of 80
+        List<Reject> rejects = List.of(new Reject("billing-2024-07.csv", 2, RejectReason.MALFORMED_ROW,
+                "expected 8 fields", record));
+        Path file = new WorkbookPublisher(ReportFixtures.TEMPLATE)
+                .publish(new ReportContent(content.figures(), rejects, content.audit()), out);
+        try (XSSFWorkbook wb = ReportFixtures.open(file)) {
+            var cell = WorkbookValuesTests.cell(wb, "tblRejects", 0, "Record");
+            assertThat(cell.getStringCellValue()).isEqualTo(record);
+            assertThat(cell.getCellStyle().getWrapText()).isTrue();
+            XSSFSheet sheet = wb.getSheet("Rejects");
+            assertThat(cell.getRow().getHeightInPoints()).isEqualTo(3 * sheet.getDefaultRowHeightInPoints());
         }
     }
 

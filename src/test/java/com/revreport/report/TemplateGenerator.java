@@ -93,6 +93,9 @@ public final class TemplateGenerator implements AutoCloseable {
     /** Text beside a right-aligned number (a status after its variance, a level after its HHI). */
     private final XSSFCellStyle padded;
 
+    /** Long input text (a message, a rejected record): wrapped, so all of it prints within the page's width. */
+    private final XSSFCellStyle wrappedInput;
+
     /** Input text beside a right-aligned number (a client id after its rank). */
     private final XSSFCellStyle paddedInput;
 
@@ -169,6 +172,9 @@ public final class TemplateGenerator implements AutoCloseable {
         padded.setIndention((short) 1);
         inputText = workbook.createCellStyle();
         inputText.setQuotePrefixed(true);
+        wrappedInput = workbook.createCellStyle();
+        wrappedInput.setQuotePrefixed(true);
+        wrappedInput.setWrapText(true);
         paddedInput = workbook.createCellStyle();
         paddedInput.setQuotePrefixed(true);
         paddedInput.setAlignment(HorizontalAlignment.LEFT);
@@ -190,7 +196,7 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFFont body = workbook.createFont();
         body.setFontName("Calibri");
         body.setFontHeightInPoints((short) 11);
-        for (XSSFCellStyle style : List.of(text, inputText, rightText, padded, paddedInput, money, ratio, percentagePoints, integer)) {
+        for (XSSFCellStyle style : List.of(text, inputText, rightText, padded, paddedInput, wrappedInput, money, ratio, percentagePoints, integer)) {
             style.setFont(body);
         }
     }
@@ -277,7 +283,7 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFSheet rejects = sheet("Rejects", "Rejected billing rows",
                 "Every row not accepted, with the raw record as it stood in the file.");
         table(rejects, 3, 0, RejectsSheet.TABLE, RejectsSheet.HEADERS,
-                List.of(inputText, integer, text, inputText, inputText, inputText, rightText),
+                List.of(inputText, integer, text, wrappedInput, wrappedInput, inputText, rightText),
                 new int[] { 26, 8, 20, 40, 60, 13, 14 });
 
         XSSFSheet run = sheet("Run", "Run", "Which run wrote this workbook, from which files, with which settings.");
