@@ -1,5 +1,7 @@
 package com.revreport;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,9 @@ import com.revreport.run.ExitCodes;
 public class RevReportApplication {
 
     public static void main(String[] args) {
+        // a thread's uncaught exception would print its stack trace on stderr, which holds one line a failure
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> LoggerFactory
+                .getLogger(RevReportApplication.class).error("Uncaught exception in thread {}", thread.getName(), failure));
         int code = run(args);
         if (code != ExitCodes.KEEP_RUNNING) {
             System.exit(code);

@@ -12,20 +12,28 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** @return the amount, or {@code null} when it is not a plain decimal */
-    static BigDecimal parseAmount(String text) {
-        return isPlainDecimal(text) ? new BigDecimal(text) : null;
+    /**
+     * The most digits before the point of an amount or ledger revenue (spec 1.1): a month's sum of such
+     * amounts per client stays far inside what the store keeps (docs/faults.md shows the arithmetic).
+     */
+    static final int MAX_WHOLE_DIGITS = 18;
+
+    private static final int MAX_FRACTION_DIGITS = 6;
+
+    /** {@code -?\d{1,18}(\.\d{1,6})?}, checked by hand: it runs once per billing line read as text. */
+    static boolean isPlainDecimal(String text) {
+        return isDecimal(text, MAX_WHOLE_DIGITS, MAX_FRACTION_DIGITS);
     }
 
-    /** {@code -?\d+(\.\d{1,6})?}, checked by hand: it runs once per billing line. */
-    static boolean isPlainDecimal(String text) {
+    /** {@code -?\d{1,maxWhole}(\.\d{1,maxFraction})?} */
+    static boolean isDecimal(String text, int maxWhole, int maxFraction) {
         int length = text.length();
         int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
         int integerStart = i;
         while (i < length && isDigit(text.charAt(i))) {
             i++;
         }
-        if (i == integerStart) {
+        if (i == integerStart || i - integerStart > maxWhole) {
             return false;
         }
         if (i == length) {
@@ -39,7 +47,25 @@ final class Amounts {
             i++;
         }
         int fractionDigits = i - fractionStart;
-        return i == length && fractionDigits >= 1 && fractionDigits <= 6;
+        return i == length && fractionDigits >= 1 && fractionDigits <= maxFraction;
+    }
+
+    /** Why an amount or revenue is refused, in words to follow its quoted value; {@code null} when it is not. */
+    static String whyNotPlainDecimal(String text) {
+        if (isPlainDecimal(text)) {
+            return null;
+        }
+        if (isDecimal(text, Integer.MAX_VALUE, MAX_FRACTION_DIGITS)) {
+            return "has " + wholeDigits(text) + " digits before the point, more than " + MAX_WHOLE_DIGITS;
+        }
+        return "is not a plain decimal (optional -, 1 to " + MAX_WHOLE_DIGITS + " digits, up to " + MAX_FRACTION_DIGITS
+                + " decimals, no separators)";
+    }
+
+    /** The digits before the point of a decimal {@code -?\d+(\.\d+)?}. */
+    static int wholeDigits(String decimal) {
+        int point = decimal.indexOf('.');
+        return (point < 0 ? decimal.length() : point) - (decimal.startsWith("-") ? 1 : 0);
     }
 
     /** {@link #toMicros} of an amount whose whole part has more digits than a long can scale. */

@@ -179,9 +179,9 @@ public class BillingMonthReader {
                         "billing_month " + billingMonth + " differs from the file's month " + month);
             }
             String amountText = header.value(f, AMOUNT);
-            if (!Amounts.isPlainDecimal(amountText)) {
-                return new Rejection(RejectReason.INVALID_AMOUNT, "amount '" + amountText
-                        + "' is not a plain decimal (optional -, digits, up to 6 decimals, no separators)");
+            String notPlain = Amounts.whyNotPlainDecimal(amountText);
+            if (notPlain != null) {
+                return new Rejection(RejectReason.INVALID_AMOUNT, "amount '" + amountText + "' " + notPlain);
             }
             String chargeTypeText = header.value(f, CHARGE_TYPE);
             ChargeType chargeType = ChargeType.parse(chargeTypeText);

@@ -31,7 +31,14 @@ final class CsvHeader {
         Map<String, Integer> byName = new HashMap<>();
         List<String> names = CsvRecordReader.trimmed(header.fields());
         for (int i = 0; i < names.size(); i++) {
-            byName.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT), i);
+            String name = names.get(i).toLowerCase(Locale.ROOT);
+            Integer first = byName.putIfAbsent(name, i);
+            // two columns for one required value: either could be the one meant, so neither is used
+            if (first != null && required.contains(name)) {
+                throw new InputException(fileName + ": column '" + name + "' appears twice in the header, as '"
+                        + header.fields().get(first) + "' (field " + (first + 1) + ") and '" + header.fields().get(i)
+                        + "' (field " + (i + 1) + "); keep one");
+            }
         }
         int[] positions = new int[required.size()];
         for (int i = 0; i < required.size(); i++) {

@@ -19,8 +19,8 @@ import com.opencsv.RFC4180ParserBuilder;
  * an unquoted field, or text after a closing quote, makes the record {@code MALFORMED_ROW}; and a quoted
  * field that never closes must not swallow the good rows after it. A record still open at the end of a
  * line goes on to the next line only while that line could be the rest of a field: a line that on its own
- * is a complete, quote-free record of the header's width starts a new record, and the open one is
- * rejected.
+ * is a complete record of the header's width, quoted fields and all, starts a new record, and the open one
+ * is rejected with the lines it took.
  */
 final class CsvRecordReader implements Closeable {
 
@@ -123,9 +123,27 @@ final class CsvRecordReader implements Closeable {
         }
     }
 
-    /** A line that is itself a whole record of the header's width, with no quote, cannot be inside a field. */
+    /**
+     * Whether a line read while a quoted field is open starts a new record instead: it does when, read on
+     * its own, it is a complete record of the header's width (its quotes well formed and closed, its
+     * fields as many as the header's). The line that really ends a field spanning lines is not, because its
+     * closing quote follows the field's text ({@code Holdings",AI,...}), or, right at the line's start,
+     * opens a quote that does not close.
+     */
     private boolean startsARecord(String line) {
-        return width > 1 && line.indexOf('"') < 0 && splitOnCommas(line).size() == width;
+        if (width <= 1) {
+            return false;
+        }
+        QuoteState state = QuoteState.FIELD_START;
+        int fields = 1;
+        for (int i = 0; i < line.length() && state != QuoteState.MALFORMED; i++) {
+            char c = line.charAt(i);
+            if (c == ',' && state != QuoteState.IN_QUOTES) {
+                fields++;
+            }
+            state = state.next(c);
+        }
+        return fields == width && state != QuoteState.IN_QUOTES && state != QuoteState.MALFORMED;
     }
 
     /** Where a line leaves the quoting of RFC 4180 (section 2, rules 5-7). */
@@ -136,17 +154,20 @@ final class CsvRecordReader implements Closeable {
         static QuoteState scan(String line, QuoteState start) {
             QuoteState state = start;
             for (int i = 0; i < line.length() && state != MALFORMED; i++) {
-                char c = line.charAt(i);
-                state = switch (state) {
-                    case FIELD_START -> c == '"' ? IN_QUOTES : c == ',' ? FIELD_START : UNQUOTED;
-                    case UNQUOTED -> c == ',' ? FIELD_START : c == '"' ? MALFORMED : UNQUOTED;
-                    case IN_QUOTES -> c == '"' ? AFTER_CLOSING_QUOTE : IN_QUOTES;
-                    // a second quote right after one is an escaped quote inside the field
-                    case AFTER_CLOSING_QUOTE -> c == '"' ? IN_QUOTES : c == ',' ? FIELD_START : MALFORMED;
-                    case MALFORMED -> MALFORMED;
-                };
+                state = state.next(line.charAt(i));
             }
             return state;
+        }
+
+        QuoteState next(char c) {
+            return switch (this) {
+                case FIELD_START -> c == '"' ? IN_QUOTES : c == ',' ? FIELD_START : UNQUOTED;
+                case UNQUOTED -> c == ',' ? FIELD_START : c == '"' ? MALFORMED : UNQUOTED;
+                case IN_QUOTES -> c == '"' ? AFTER_CLOSING_QUOTE : IN_QUOTES;
+                // a second quote right after one is an escaped quote inside the field
+                case AFTER_CLOSING_QUOTE -> c == '"' ? IN_QUOTES : c == ',' ? FIELD_START : MALFORMED;
+                case MALFORMED -> MALFORMED;
+            };
         }
     }
 

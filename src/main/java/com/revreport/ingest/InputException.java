@@ -2,16 +2,19 @@ package com.revreport.ingest;
 
 import com.revreport.failure.ExpectedFailure;
 
-/** An input that fails the whole run: the message names the file and the cause. */
+/**
+ * An input that fails the whole run: the message names the file and the cause. It quotes file names and
+ * values from files, so its control characters are escaped: the message stays one line.
+ */
 public class InputException extends ExpectedFailure {
 
     private static final long serialVersionUID = 1L;
 
     public InputException(String message) {
-        super(message);
+        super(ControlCharacters.escape(message));
     }
 
     public InputException(String message, Throwable cause) {
-        super(message, cause);
+        super(ControlCharacters.escape(message), cause);
     }
 }

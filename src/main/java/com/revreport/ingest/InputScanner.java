@@ -3,6 +3,7 @@ package com.revreport.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -58,16 +60,57 @@ public class InputScanner {
         return path.getParent().getFileName() + "/" + path.getFileName();
     }
 
+    /**
+     * The folder's entries named like an input ({@code *.csv}, any case). Each must be a regular file that
+     * can be read: a dangling link, a folder, a device or a file without permission is not a removed file
+     * but a fault, and taking it for a removal would restate its month from the files that are left.
+     * Entries named otherwise (an {@code archive/} folder, a {@code README}) are not inputs and are ignored.
+     */
     private static List<Path> csvFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(folder.toAbsolutePath() + " is not a folder (" + kindOf(folder)
+                    + "); make it the folder of " + folder.getFileName() + " CSV files, or remove it");
+        }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
-                    .filter(Files::isRegularFile).sorted().toList();
+            List<Path> inputs = files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted().toList();
+            for (Path input : inputs) {
+                if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+                    throw new InputException(name(input) + " cannot be read: it is " + kindOf(input)
+                            + "; replace it by the CSV file, or move it out of " + folder.getFileName() + "/");
+                }
+            }
+            return inputs;
         }
         catch (IOException e) {
             throw new InputException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** What an entry that is not a readable regular file is, in an operator's words. */
+    private static String kindOf(Path entry) {
+        if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+            return "a symbolic link to " + target(entry) + ", which does not exist";
+        }
+        String link = Files.isSymbolicLink(entry) ? " (through a symbolic link to " + target(entry) + ")" : "";
+        if (Files.isDirectory(entry)) {
+            return "a folder" + link;
+        }
+        if (!Files.isRegularFile(entry)) {
+            return "not a regular file but a device, pipe or socket" + link;
+        }
+        return "a file this process has no permission to read" + link;
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        }
+        catch (IOException e) {
+            return "an unreadable target";
         }
     }
 

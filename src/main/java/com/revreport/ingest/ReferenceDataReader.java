@@ -82,12 +82,23 @@ public class ReferenceDataReader {
     }
 
     /**
+     * The most digits before the point of a rate: more than the dearest currency costs in the cheapest
+     * (an ounce of gold, {@code XAU}, in rials), and an amount times a rate stays below 10^30
+     * (docs/faults.md).
+     */
+    static final int MAX_RATE_WHOLE_DIGITS = 12;
+
+    /**
      * Rates need more decimals than amounts (one Indonesian rupiah is about 0.00006 US dollars): a plain
      * decimal with up to 12, as the store keeps them.
      */
     private static BigDecimal rate(String text, String where) {
         if (!text.matches("\\d+(\\.\\d{1,12})?")) {
             throw new InputException(where + ": rate '" + text + "' is not a plain decimal with up to 12 decimals");
+        }
+        if (Amounts.wholeDigits(text) > MAX_RATE_WHOLE_DIGITS) {
+            throw new InputException(where + ": rate '" + text + "' has " + Amounts.wholeDigits(text)
+                    + " digits before the point, more than " + MAX_RATE_WHOLE_DIGITS);
         }
         return new BigDecimal(text);
     }
@@ -128,11 +139,11 @@ public class ReferenceDataReader {
     }
 
     private static BigDecimal decimal(String text, String column, String where) {
-        BigDecimal value = Amounts.parseAmount(text);
-        if (value == null) {
-            throw new InputException(where + ": " + column + " '" + text + "' is not a plain decimal");
+        String notPlain = Amounts.whyNotPlainDecimal(text);
+        if (notPlain != null) {
+            throw new InputException(where + ": " + column + " '" + text + "' " + notPlain);
         }
-        return value;
+        return new BigDecimal(text);
     }
 
     private static String currency(String text, String where) {

@@ -86,7 +86,7 @@ final class ChartRanges {
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         List<XSSFChart> charts = drawing == null ? List.of() : drawing.getCharts();
         if (charts.isEmpty()) {
-            throw new IllegalStateException("template sheet " + sheet.getSheetName() + " has no chart");
+            throw new TemplateException("has no chart on sheet " + sheet.getSheetName());
         }
         return charts.get(0);
     }

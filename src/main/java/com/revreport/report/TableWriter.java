@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -76,6 +77,10 @@ final class TableWriter {
 
     private TableWriter(XSSFWorkbook workbook, SXSSFWorkbook streaming, int readableRows, String tableName,
             List<String> headers, List<ColumnKind> kinds) {
+        if (!headers.equals(Template.TABLES.get(tableName))) {
+            throw new IllegalStateException("table " + tableName + " and its headers must be in Template.TABLES, "
+                    + "or the start-up check of a template would not ask for them");
+        }
         this.table = Template.table(workbook, tableName);
         this.sheet = table.getXSSFSheet();
         this.kinds = kinds;
@@ -97,14 +102,12 @@ final class TableWriter {
 
     private void checkHeaders(List<String> expected) {
         XSSFRow header = sheet.getRow(headerRow);
-        for (int i = 0; i < expected.size(); i++) {
+        DataFormatter shown = new DataFormatter();
+        Template.checkHeaders(table.getName(), expected, i -> {
             Cell cell = header == null ? null : header.getCell(firstCol + i);
-            String actual = cell == null ? null : cell.getStringCellValue();
-            if (!expected.get(i).equals(actual)) {
-                throw new IllegalStateException("template table " + table.getName() + ": column " + (i + 1)
-                        + " must be headed '" + expected.get(i) + "' but is '" + actual + "'");
-            }
-        }
+            // as shown: a header typed as a number must be named, not break the check
+            return cell == null ? "" : shown.formatCellValue(cell);
+        });
     }
 
     /** Input text must never be re-read as a formula when a user edits the cell, whatever the template says. */
@@ -169,8 +172,9 @@ final class TableWriter {
     TableWriter text(String value) {
         Cell cell = cell();
         if (value != null) {
-            cell.setCellValue(value); // a String value is always a STRING cell, never parsed as a formula
-            fit(textWidth(value));
+            String shown = CellText.shown(value);
+            cell.setCellValue(shown); // a String value is always a STRING cell, never parsed as a formula
+            fit(textWidth(shown));
         }
         advance();
         return this;

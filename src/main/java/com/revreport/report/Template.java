@@ -1,24 +1,29 @@
 package com.revreport.report;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HeaderFooter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.xmlbeans.XmlCursor;
-
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * How the code finds its places in the template: by sheet name, table name and defined name,
@@ -30,24 +35,68 @@ final class Template {
     static final List<String> SHEETS = List.of("Summary", "Reconciliation", "Concentration", "Growth", "Clients",
             "Rejects", "Run");
 
-    /** Every table the code fills, by sheet; the template must hold each of them. */
-    static final List<String> TABLES = List.of(SummarySheet.TABLE, SegmentsTable.TABLE, ExceptionsTable.TABLE,
-            ReconciliationSheet.TABLE, ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.TABLE, GrowthSheet.TABLE,
-            GrowthSheet.MONTHLY_TABLE, ClientsSheet.TABLE, RejectsSheet.TABLE, RunSheet.TABLE);
+    /**
+     * Every table the workbook fills, with the headers it fills, in sheet order: what a template must
+     * hold. The names and headers are the sheets' own; {@link TableWriter} refuses to fill a table
+     * missing here, so a table added to the workbook cannot be left out of the start-up check.
+     */
+    static final Map<String, List<String>> TABLES = tables();
 
     private Template() {
     }
 
+    private static Map<String, List<String>> tables() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put(SummarySheet.TABLE, SummarySheet.HEADERS);
+        tables.put(SegmentsTable.TABLE, SegmentsTable.HEADERS);
+        tables.put(ExceptionsTable.TABLE, ExceptionsTable.HEADERS);
+        tables.put(ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS);
+        tables.put(ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.SUMMARY_HEADERS);
+        tables.put(ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS);
+        tables.put(GrowthSheet.TABLE, GrowthSheet.HEADERS);
+        tables.put(GrowthSheet.MONTHLY_TABLE, GrowthSheet.MONTHLY_HEADERS);
+        tables.put(ClientsSheet.TABLE, ClientsSheet.HEADERS);
+        tables.put(RejectsSheet.TABLE, RejectsSheet.HEADERS);
+        tables.put(RunSheet.TABLE, RunSheet.HEADERS);
+        return Collections.unmodifiableMap(tables);
+    }
+
+    /**
+     * The start-up check: the file's sheets and tables as the workbook needs them, read from its
+     * parts; the writer checks the same again on the loaded template.
+     *
+     * @throws TemplateException naming what is missing, without the file
+     */
+    static void checkFile(Path file) {
+        TemplateFile template = TemplateFile.read(file);
+        checkSheets(template.sheets);
+        TABLES.forEach((name, headers) -> {
+            List<String> columns = template.tables.get(name.toLowerCase(Locale.ROOT));
+            if (columns == null) {
+                throw noTable(name);
+            }
+            checkHeaders(name, headers, i -> i < columns.size() ? columns.get(i) : "");
+        });
+    }
+
     /** Fails early, naming what is wrong, rather than writing a workbook that breaks its readers. */
     static void check(XSSFWorkbook workbook) {
+        List<String> sheets = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            sheets.add(workbook.getSheetName(i));
+        }
+        checkSheets(sheets);
+        TABLES.keySet().forEach(name -> table(workbook, name));
+    }
+
+    private static void checkSheets(List<String> actual) {
         for (int i = 0; i < SHEETS.size(); i++) {
-            String actual = i < workbook.getNumberOfSheets() ? workbook.getSheetName(i) : null;
-            if (!SHEETS.get(i).equals(actual)) {
-                throw new IllegalStateException("template sheet " + (i + 1) + " must be '" + SHEETS.get(i)
-                        + "' but is '" + actual + "'");
+            String sheet = i < actual.size() ? actual.get(i) : null;
+            if (!SHEETS.get(i).equals(sheet)) {
+                throw new TemplateException("must have sheet " + (i + 1) + " named '" + SHEETS.get(i)
+                        + "' but it is '" + sheet + "'");
             }
         }
-        TABLES.forEach(name -> table(workbook, name));
     }
 
     /**
@@ -93,6 +142,20 @@ final class Template {
         return filled;
     }
 
+    /** The first columns of a table must be headed as the workbook needs; more may follow. */
+    static void checkHeaders(String table, List<String> expected, IntFunction<String> actual) {
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).equals(actual.apply(i))) {
+                throw new TemplateException("has table " + table + " with column " + (i + 1) + " headed '"
+                        + actual.apply(i) + "' where the workbook needs '" + expected.get(i) + "'");
+            }
+        }
+    }
+
+    static TemplateException noTable(String name) {
+        return new TemplateException("has no table named " + name);
+    }
+
     static XSSFTable table(XSSFWorkbook workbook, String name) {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             for (XSSFTable table : workbook.getSheetAt(i).getTables()) {
@@ -101,7 +164,7 @@ final class Template {
                 }
             }
         }
-        throw new IllegalStateException("template has no table named " + name);
+        throw noTable(name);
     }
 
     /**
@@ -127,6 +190,6 @@ final class Template {
         if (cell == null) {
             cell = row.createCell(ref.getCol());
         }
-        cell.setCellValue(text);
+        cell.setCellValue(CellText.shown(text));
     }
 }

@@ -39,8 +39,13 @@ public final class CommandLine {
         return List.of(args).stream().anyMatch(a -> a.equals("--help") || a.equals("-h"));
     }
 
-    /** @throws InvalidOptionException naming the first argument that is not a known option */
+    /**
+     * @throws InvalidOptionException naming the first argument that is not a known option, or an option
+     *         given twice (Spring would join the two values into one, {@code --output=a --output=b} into
+     *         a folder named {@code a,b})
+     */
     public static void check(String[] args) {
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw new InvalidOptionException("unexpected argument '" + arg + "': options look like --name=value; see --help");
@@ -51,6 +56,9 @@ public final class CommandLine {
                     || PASS_THROUGH.stream().anyMatch(canonical::startsWith);
             if (!known) {
                 throw new InvalidOptionException("unknown option --" + name + "; see --help for the options");
+            }
+            if (!given.add(canonical)) {
+                throw new InvalidOptionException("option --" + name + " is given more than once; give it once");
             }
         }
     }

@@ -40,7 +40,7 @@ public final class ExitCodes {
         BindException binding = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ExpectedFailure) {
-                return t.getMessage();
+                return OneLine.of(t.getMessage());
             }
             if (binding == null && t instanceof BindException b && b.getProperty() != null) {
                 binding = b;
@@ -48,9 +48,10 @@ public final class ExitCodes {
             last = t;
         }
         if (binding != null) {
-            return "--" + binding.getProperty().getName() + "=" + binding.getProperty().getValue() + " is invalid: "
-                    + last.getMessage();
+            return OneLine.of("--" + binding.getProperty().getName() + "=" + binding.getProperty().getValue()
+                    + " is invalid: " + last.getMessage());
         }
-        return last.getMessage();
+        // a full disk, or a defect: one line saying which, the stack trace in the log Spring Boot wrote
+        return FailureMessages.line(failure, null);
     }
 }

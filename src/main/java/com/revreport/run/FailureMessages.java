@@ -1,7 +1,10 @@
 package com.revreport.run;
 
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
 
@@ -10,31 +13,35 @@ import com.revreport.failure.ExpectedFailure;
 /** The one line an operator needs from a failed run: the cause named by the code that found it. */
 final class FailureMessages {
 
+    /** A stderr line stays readable: a defect's message (an SQL statement, say) is cut here. */
+    private static final int MAX_LINE = 2_000;
+
     private FailureMessages() {
     }
 
-    static String of(JobExecution execution) {
-        return cause(execution).map(FailureMessages::describe)
+    static String of(JobExecution execution, Path store) {
+        return cause(execution).map(t -> line(t, store))
                 .orElse("the run ended with status " + execution.getStatus());
     }
 
-    /** The failure that explains the run's end: an input's fault first, else the first failure's root cause. */
-    static java.util.Optional<Throwable> cause(JobExecution execution) {
+    /** The failure that explains the run's end: an explained one first, else the first failure. */
+    static Optional<Throwable> cause(JobExecution execution) {
         List<Throwable> failures = execution.getAllFailureExceptions();
         // an input's fault first, then the cause inside a step, last Spring Batch's own summary of it
         // ("Partition handler returned an unsuccessful step")
-        return failures.stream().map(FailureMessages::rootCause)
-                .sorted(Comparator.comparingInt((Throwable t) -> t instanceof ExpectedFailure ? 0
-                        : t.getClass().getName().startsWith("org.springframework.batch.") ? 2 : 1))
-                .findFirst();
+        return failures.stream().sorted(Comparator.comparingInt((Throwable failure) -> {
+            Throwable t = rootCause(failure);
+            return explained(t) ? 0 : t.getClass().getName().startsWith("org.springframework.batch.") ? 2 : 1;
+        })).findFirst();
     }
 
     /**
-     * A failure the input or the configuration explains (a file, a row, a rate): the message says all an
-     * operator needs; anything else is a defect, whose stack trace belongs in the log.
+     * A failure the input, the configuration or the machine explains (a file, a row, a rate, a full disk):
+     * the message says all an operator needs; anything else is a defect, whose stack trace belongs in the log.
      */
-    static boolean explainedByInput(Throwable t) {
-        return t instanceof ExpectedFailure;
+    static boolean explained(Throwable failure) {
+        Throwable t = rootCause(failure);
+        return t instanceof ExpectedFailure || diskFull(t);
     }
 
     static Throwable rootCause(Throwable t) {
@@ -45,8 +52,53 @@ final class FailureMessages {
         return cause;
     }
 
-    static String describe(Throwable t) {
-        return t instanceof ExpectedFailure
-                ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
+    /**
+     * The line for a failure: its own message, the full disk it ran into, or a defect's one line.
+     *
+     * @param store the store folder, or {@code null} before the options are known
+     */
+    static String line(Throwable failure, Path store) {
+        Throwable t = rootCause(failure);
+        String line;
+        if (t instanceof ExpectedFailure) {
+            line = t.getMessage();
+        }
+        else if (diskFull(t)) {
+            line = writingTheStore(failure)
+                    ? "the disk holding the store " + (store == null ? "" : store.toAbsolutePath() + " ") + "is full (" + t.getMessage()
+                            + "); free space there and run again: the store keeps what it had"
+                    : "a disk is full (" + t.getMessage() + "); free space and run again: the store keeps what it had";
+        }
+        else {
+            line = defect(t);
+        }
+        line = OneLine.of(line);
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE) + "...";
+    }
+
+    /** A bug, not a fault of the input or the machine: says so, and where its stack trace went. */
+    static String defect(Throwable t) {
+        // Spring Boot sets LOG_FILE when logging.file.name or logging.file.path sends the log to a file
+        String log = System.getProperty("LOG_FILE");
+        return "defect (a bug in revreport, not a fault of the input): " + t.getClass().getSimpleName() + ": "
+                + t.getMessage() + "; the stack trace is in the log (" + (log == null ? "standard output" : log)
+                + ")";
+    }
+
+    /** No space left on the device, in the words of Linux (ENOSPC, EDQUOT), macOS and Windows. */
+    static boolean diskFull(Throwable t) {
+        String message = t instanceof java.io.IOException && t.getMessage() != null ? t.getMessage() : "";
+        return message.contains("No space left on device") || message.contains("Disk quota exceeded")
+                || message.contains("not enough space on the disk");
+    }
+
+    /** The store's database (H2 writes its file under every statement) was in the failure's chain. */
+    private static boolean writingTheStore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t.getClass().getName().startsWith("org.h2.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -55,7 +55,7 @@ class IngestionConfiguration {
             LoadPlan loadPlan = LoadPlan.between(new InputScanner().scan(options.input()), store.loadedBillingFiles(),
                     store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX));
             state.plan(loadPlan);
-            log.info("Input {}: {} billing months to load, ledger {}, rates {}", options.input().toAbsolutePath(),
+            log.info("Input {}: {} billing months to load, ledger {}, rates {}", OneLine.of(options.input().toAbsolutePath()),
                     loadPlan.monthsToLoad().size(), loadPlan.ledger(), loadPlan.fx());
             return RepeatStatus.FINISHED;
         };
@@ -164,7 +164,7 @@ class IngestionConfiguration {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             for (FileCounts file : load.files()) {
                 log.info("{} {}: {} rows, {} accepted, {} rejected, {} rows/s", state.plan().months().get(yearMonth),
-                        file.file().name(), file.read(), file.accepted(), file.rejected(), file.rowsPerSecond());
+                        OneLine.of(file.file().name()), file.read(), file.accepted(), file.rejected(), file.rowsPerSecond());
             }
             log.info("Month {} {} in {} ms: {} rows, {} rejects, {} rows/s", month, state.plan().months().get(yearMonth),
                     took.toMillis(), load.rowsRead(), load.rowsRejected(), rate(load.rowsRead(), took));

@@ -6,7 +6,10 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Without {@code --schedule}: one run, whose outcome is the process's exit code. */
+/**
+ * Without {@code --schedule}: one run, whose outcome is the process's exit code. A failed run's one line
+ * goes to stderr as well as the log, so a scheduler that keeps only stderr still reads why.
+ */
 @Component
 @ConditionalOnProperty(name = "schedule", havingValue = "false", matchIfMissing = true)
 class OnDemandRun implements ApplicationRunner, ExitCodeGenerator {
@@ -21,7 +24,11 @@ class OnDemandRun implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        exitCode = runner.runOnce();
+        ReportRunner.Outcome outcome = runner.runOnce();
+        if (outcome.failure() != null) {
+            System.err.println("revreport: " + outcome.failure());
+        }
+        exitCode = outcome.exitCode();
     }
 
     @Override

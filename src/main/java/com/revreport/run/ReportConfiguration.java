@@ -68,7 +68,7 @@ class ReportConfiguration {
                     .ifPresent(last -> {
                         state.alreadyCurrent(last);
                         log.info("Nothing changed since run {}: its workbook {} is current and is kept", last.runId(),
-                                last.workbook());
+                                OneLine.of(last.workbook()));
                     });
             return RepeatStatus.FINISHED;
         };
@@ -77,8 +77,8 @@ class ReportConfiguration {
 
     @Bean
     Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
-            StoreQueries queries, WorkbookPublisher publisher, RevReportOptions options, String applicationVersion,
-            AnalysisSettings settings) {
+            StoreQueries queries, RevenueStore store, WorkbookPublisher publisher, RevReportOptions options,
+            String applicationVersion, AnalysisSettings settings) {
         Tasklet write = (contribution, chunk) -> {
             if (state.alreadyCurrent() != null) {
                 return RepeatStatus.FINISHED;
@@ -98,7 +98,8 @@ class ReportConfiguration {
             state.workbook(workbook.toAbsolutePath().toString());
             state.published(new PublishedReport(execution.getId(), state.fingerprint(),
                     workbook.toAbsolutePath().toString(), InputScanner.sha256(workbook)));
-            log.info("Workbook written: {}", workbook.toAbsolutePath());
+            store.recordPublication(state.published());
+            log.info("Workbook written: {}", OneLine.of(workbook.toAbsolutePath()));
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("writeWorkbook", jobRepository).tasklet(write, tm).build();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -36,44 +35,80 @@ class ReportRunner {
 
     private final RevenueStore store;
 
+    private final StopSignal stopSignal;
+
+    private final RunState state;
+
     ReportRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, RevReportOptions options,
-            RevenueStore store) {
+            RevenueStore store, StopSignal stopSignal, RunState state) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.options = options;
         this.store = store;
+        this.stopSignal = stopSignal;
+        this.state = state;
     }
 
-    /** @return the exit code of spec section 5 */
-    synchronized int runOnce() {
-        recoverAbandonedRuns();
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("input", options.input().toAbsolutePath().toString())
-                .addString("output", options.output().toAbsolutePath().toString())
-                .addString("quarter", options.quarter() == null ? "newest" : options.quarter())
-                .addLong("fiscalYearStartMonth", (long) options.fiscalYearStartMonth())
-                .addString("reportingCurrency", options.reportingCurrency())
-                .addString("requestedAt", Instant.now().toString())
-                .toJobParameters();
+    /** The exit code of spec section 5 and, for a failed run, its one line (logged here, printed by the caller). */
+    record Outcome(int exitCode, String failure) {
+    }
+
+    synchronized Outcome runOnce() {
+        if (!stopSignal.runStarting()) {
+            log.warn("Run not started: {}", stopSignal.line());
+            return failed(stopSignal.line());
+        }
         try {
-            JobExecution execution = jobOperator.start(job, parameters);
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                return ExitCodes.WRITTEN;
+            return startJob();
+        }
+        finally {
+            stopSignal.runEnded();
+        }
+    }
+
+    private Outcome startJob() {
+        JobExecution execution = null;
+        try {
+            recoverAbandonedRuns();
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString("input", options.input().toAbsolutePath().toString())
+                    .addString("output", options.output().toAbsolutePath().toString())
+                    .addString("quarter", options.quarter() == null ? "newest" : options.quarter())
+                    .addLong("fiscalYearStartMonth", (long) options.fiscalYearStartMonth())
+                    .addString("reportingCurrency", options.reportingCurrency())
+                    .addString("requestedAt", Instant.now().toString())
+                    .toJobParameters();
+            execution = jobOperator.start(job, parameters);
+            if (RunHistoryListener.completed(execution, state)) {
+                return new Outcome(ExitCodes.WRITTEN, null);
             }
-            Throwable cause = FailureMessages.cause(execution).orElse(null);
-            if (cause == null || FailureMessages.explainedByInput(cause)) {
-                log.error("Run {} failed: {}", execution.getId(), FailureMessages.of(execution));
+            if (stopSignal.requested()) {
+                log.warn("Run {} {}", execution.getId(), stopSignal.line());
+                return failed(stopSignal.line());
             }
-            else {
-                log.error("Run {} failed: {}", execution.getId(), FailureMessages.of(execution), cause);
-            }
-            return ExitCodes.FAILED;
+            return failed(execution.getId(), FailureMessages.cause(execution).orElse(null),
+                    FailureMessages.of(execution, options.store()));
         }
         catch (Exception e) {
-            log.error("Run could not start: {}", e.getMessage(), e);
-            return ExitCodes.FAILED;
+            // the job repository or the store failed around the job, not in one of its steps
+            return failed(execution == null ? null : execution.getId(), e, FailureMessages.line(e, options.store()));
         }
+    }
+
+    private static Outcome failed(Long runId, Throwable cause, String line) {
+        String run = runId == null ? "Run" : "Run " + runId;
+        if (cause == null || FailureMessages.explained(cause)) {
+            log.error("{} failed: {}", run, line);
+        }
+        else {
+            log.error("{} failed: {}", run, line, cause);
+        }
+        return failed(line);
+    }
+
+    private static Outcome failed(String line) {
+        return new Outcome(ExitCodes.FAILED, line);
     }
 
     /**
@@ -82,10 +117,14 @@ class ReportRunner {
      */
     private void recoverAbandonedRuns() {
         for (JobExecution stale : jobRepository.findRunningJobExecutions(ReportJobConfiguration.JOB_NAME)) {
-            log.warn("Run {} was left unfinished by a process that stopped; marking it failed", stale.getId());
+            // a run records its workbook as soon as it is in place: one that died after it says so
+            var published = store.publicationOf(stale.getId());
+            String what = published.map(p -> "after publishing " + p.workbook()).orElse("before the run finished");
+            log.warn("Run {} was left unfinished by a process that stopped {}; marking it failed", stale.getId(),
+                    OneLine.of(what));
             jobOperator.recover(stale);
-            store.finishRun(stale.getId(), "FAILED", null, null,
-                    "the process stopped before the run finished (killed or lost power); a later run redid its work");
+            store.finishRun(stale.getId(), "FAILED", null, published.orElse(null), "the process stopped " + what
+                    + " (killed or lost power); a later run redid its work");
         }
     }
 }

@@ -29,9 +29,6 @@ public record RevReportOptions(@DefaultValue("input") Path input, @DefaultValue(
         if (!java.nio.file.Files.isDirectory(input)) {
             throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
         }
-        if (!java.nio.file.Files.isReadable(template) || java.nio.file.Files.isDirectory(template)) {
-            throw new InvalidOptionException("template", template.toString(), "a readable .xlsx report template");
-        }
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new InvalidOptionException("fiscal-year-start-month", fiscalYearStartMonth + "", "a month number 1-12");
         }
@@ -66,6 +63,9 @@ public record RevReportOptions(@DefaultValue("input") Path input, @DefaultValue(
         catch (IllegalArgumentException e) {
             throw new InvalidOptionException("hhi-bands", hhiBands, "2023 or 2010");
         }
+        // last: the template check reads the whole template, and the cheaper checks name their fault first
+        OutputAndTemplateCheck.output(output);
+        OutputAndTemplateCheck.template(template);
     }
 
     public FiscalQuarter requestedQuarter() {

@@ -34,9 +34,15 @@ class RunHistoryListener implements JobExecutionListener {
 
     private final RunState state;
 
-    RunHistoryListener(RevenueStore store, RunState state) {
+    private final StopSignal stopSignal;
+
+    private final RevReportOptions options;
+
+    RunHistoryListener(RevenueStore store, RunState state, StopSignal stopSignal, RevReportOptions options) {
         this.store = store;
         this.state = state;
+        this.stopSignal = stopSignal;
+        this.options = options;
     }
 
     @Override
@@ -45,6 +51,7 @@ class RunHistoryListener implements JobExecutionListener {
         log.info("Run {} starting, {} ms after the process started", execution.getId(),
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         store.startRun(execution.getId(), execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant());
+        stopSignal.running(execution);
     }
 
     @Override
@@ -53,15 +60,24 @@ class RunHistoryListener implements JobExecutionListener {
         String quarter = figures != null ? figures.period().fileLabel()
                 : state.alreadyCurrent() != null ? labelOf(state.alreadyCurrent().workbook())
                 : execution.getJobParameters().getString("quarter");
-        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        String message = completed ? null : FailureMessages.of(execution);
+        boolean completed = completed(execution, state);
+        String message = completed ? null
+                : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.store());
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
                 completed ? state.published() : null, message);
         log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation rows {}; workbook {}; "
-                + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), quarter, months(),
+                + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), OneLine.of(quarter), months(),
                 billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
                 billingRows(execution, StepExecution::getFilterCount), statuses(figures),
-                workbook(), stepMillis(execution));
+                OneLine.of(workbook()), stepMillis(execution));
+    }
+
+    /**
+     * The run did all its work: completed, or asked to stop (SIGTERM) only once its workbook was in
+     * place, which Spring Batch reports as stopping though nothing is left to do.
+     */
+    static boolean completed(JobExecution execution, RunState state) {
+        return execution.getStatus() == BatchStatus.COMPLETED || state.publishedByThisRun();
     }
 
     /** Time per top-level step, the phases a benchmark reports. */

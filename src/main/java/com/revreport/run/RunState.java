@@ -70,6 +70,11 @@ class RunState {
         published.set(value);
     }
 
+    /** This run put its workbook in place: the last thing a run does. */
+    boolean publishedByThisRun() {
+        return current.get() == null && published.get() != null;
+    }
+
     /** An earlier run's workbook that is still current: nothing to recompute or rewrite. */
     PublishedReport alreadyCurrent() {
         return current.get();

@@ -25,8 +25,11 @@ class ScheduledRuns {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
-    ScheduledRuns(ReportRunner runner, RevReportOptions options) {
+    private final StopSignal stopSignal;
+
+    ScheduledRuns(ReportRunner runner, RevReportOptions options, StopSignal stopSignal) {
         this.runner = runner;
+        this.stopSignal = stopSignal;
         log.info("Scheduled mode: running on cron '{}'", options.cron());
     }
 
@@ -37,11 +40,11 @@ class ScheduledRuns {
             return;
         }
         try {
-            int code = runner.runOnce();
+            int code = runner.runOnce().exitCode();
             if (code == ExitCodes.WRITTEN) {
                 log.info("Scheduled run finished: workbook written");
             }
-            else {
+            else if (!stopSignal.requested()) {
                 log.error("Scheduled run failed (exit code {}); the next run is still scheduled", code);
             }
         }

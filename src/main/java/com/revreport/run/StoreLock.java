@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
+import com.revreport.failure.ExpectedFailure;
+
 /**
  * One run per store. An OS file lock dies with its process, so a {@code kill -9} never leaves the
  * store locked; the file's text names the holder for the message the second process prints.
@@ -46,7 +48,8 @@ final class StoreLock implements AutoCloseable {
             return new StoreLock(channel, lock);
         }
         catch (IOException e) {
-            throw new IllegalStateException("cannot lock the store " + store.toAbsolutePath() + ": " + e.getMessage(), e);
+            // the folder cannot be made or written: the machine's fault, not the program's
+            throw new ExpectedFailure("cannot lock the store " + store.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.revreport.analysis.FxRate;
@@ -160,6 +161,26 @@ public class RevenueStore {
                 .param(published == null ? null : published.workbookSha256())
                 .param(published == null ? null : published.fingerprint())
                 .param(message == null ? null : truncate(message, 4000)).param(runId).update();
+    }
+
+    /**
+     * Records the workbook a run has just put in place, outside the run's transaction and written through
+     * to the file at once: a run that dies before it ends still tells which workbook it published. H2
+     * writes a commit to its file up to a second later, which a {@code kill -9} would not wait for.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void recordPublication(PublishedReport published) {
+        jdbc.sql("UPDATE run_history SET workbook = ?, workbook_sha256 = ? WHERE run_id = ?").param(published.workbook())
+                .param(published.workbookSha256()).param(published.runId()).update();
+        jdbc.sql("CHECKPOINT").update();
+    }
+
+    /** The workbook a run recorded as published, finished or not. */
+    public java.util.Optional<PublishedReport> publicationOf(long runId) {
+        return jdbc.sql("SELECT run_id, fingerprint, workbook, workbook_sha256 FROM run_history WHERE run_id = ? "
+                + "AND workbook IS NOT NULL").param(runId)
+                .query((rs, n) -> new PublishedReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
     }
 
     /** The workbook of the newest completed run that published one. */

@@ -5,20 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AmountsTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "0", "12", "-12", "12.5", "-0.000001", "1234567890123.123456", "007" })
-    void acceptsPlainDecimals(String text) {
-        assertThat(Amounts.parseAmount(text)).isEqualByComparingTo(text);
+    @ValueSource(strings = { "0", "12", "-12", "12.5", "-0.000001", "1234567890123.123456", "007",
+            "999999999999999999.999999", "-123456789012345678", "000000000000000001" })
+    void acceptsPlainDecimalsOfUpTo18Digits(String text) {
+        assertThat(Amounts.isPlainDecimal(text)).isTrue();
+        assertThat(Amounts.whyNotPlainDecimal(text)).isNull();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "-", "1.", ".5", "1.1234567", "1,000", "1 000", "$5", "+5", "1e3", "--1", "1.2.3", "12a" })
+    @ValueSource(strings = { "", "-", "1.", ".5", "1.1234567", "1,000", "1 000", "$5", "+5", "1e3", "--1", "1.2.3", "12a",
+            "1234567890123456789.5x" })
     void rejectsAnythingElse(String text) {
-        assertThat(Amounts.parseAmount(text)).isNull();
+        assertThat(Amounts.isPlainDecimal(text)).isFalse();
+        assertThat(Amounts.whyNotPlainDecimal(text)).startsWith("is not a plain decimal (optional -, 1 to 18 digits");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "1000000000000000000, 19", "-9999999999999999999.5, 19", "0000000000000000001, 19" })
+    void rejectsMoreThan18DigitsBeforeThePointSayingHowMany(String text, int digits) {
+        assertThat(Amounts.isPlainDecimal(text)).isFalse();
+        assertThat(Amounts.whyNotPlainDecimal(text)).isEqualTo("has " + digits + " digits before the point, more than 18");
     }
 
     @ParameterizedTest

@@ -194,6 +194,67 @@ class BillingMonthReaderTests {
     }
 
     @Test
+    void failsAFileWhoseHeaderNamesARequiredColumnTwice() throws IOException {
+        InputFile twice = write("billing-2024-03.csv",
+                "line_id,billing_month,client_id,client_name,segment,charge_type,amount,currency,amount\n"
+                        + "L1,2024-03,C1,A,AI,USAGE,1,USD,1000\n");
+        InputFile twoSpellings = write("billing-2024-04.csv",
+                "line_id,billing_month,client_id,client_name,segment,charge_type,Amount,currency, AMOUNT \n"
+                        + "L1,2024-04,C1,A,AI,USAGE,1,USD,1000\n");
+
+        assertThatThrownBy(() -> reader.read(MARCH, List.of(twice))).isInstanceOf(InputException.class)
+                .hasMessage("billing/billing-2024-03.csv: column 'amount' appears twice in the header, "
+                        + "as 'amount' (field 7) and 'amount' (field 9); keep one");
+        assertThatThrownBy(() -> reader.read(YearMonth.of(2024, 4), List.of(twoSpellings)))
+                .isInstanceOf(InputException.class)
+                .hasMessage("billing/billing-2024-04.csv: column 'amount' appears twice in the header, "
+                        + "as 'Amount' (field 7) and ' AMOUNT ' (field 9); keep one");
+    }
+
+    @Test
+    void readsAFileWithAnIgnoredColumnNamedTwice() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER.strip() + ",note,Note,,\n"
+                + "L1,2024-03,C1,A,AI,USAGE,1.5,USD,x,y,,\n");
+
+        assertThat(reader.read(MARCH, List.of(file)).totals()).singleElement()
+                .satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("1.5"));
+    }
+
+    @Test
+    void rejectsAmountsOfMoreThan18DigitsBeforeThePointAndSumsThoseOf18Exactly() throws IOException {
+        String digits400 = "1" + "0".repeat(399);
+        String nines32 = "9".repeat(32);
+        String nines18 = "9".repeat(18);
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,Acme,AI,USAGE," + digits400 + ",USD\n"               // line 2
+                + "L2,2024-03,C2,Beta,AI,USAGE," + nines32 + ",USD\n"                 // line 3
+                + "L3,2024-03,C2,Beta,AI,USAGE," + nines32 + ",USD\n"                 // line 4
+                + "L4,2024-03,C3,Gamma,AI,USAGE," + nines18 + ".999999,USD\n"         // line 5
+                + "L5,2024-03,C3,Gamma,AI,USAGE," + nines18 + ".999999,USD\n"         // line 6
+                + "L6,2024-03,C3,Gamma,AI,USAGE,-0" + nines18 + ",USD\n");            // line 7: 19 digits with the 0
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).extracting(Reject::line, Reject::reason, Reject::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, RejectReason.INVALID_AMOUNT,
+                        "amount '" + digits400 + "' has 400 digits before the point, more than 18"),
+                org.assertj.core.groups.Tuple.tuple(3L, RejectReason.INVALID_AMOUNT,
+                        "amount '" + nines32 + "' has 32 digits before the point, more than 18"),
+                org.assertj.core.groups.Tuple.tuple(4L, RejectReason.INVALID_AMOUNT,
+                        "amount '" + nines32 + "' has 32 digits before the point, more than 18"),
+                org.assertj.core.groups.Tuple.tuple(7L, RejectReason.INVALID_AMOUNT,
+                        "amount '-0" + nines18 + "' has 19 digits before the point, more than 18"));
+        // 999,999,999,999,999,999.999999 x 2 = 1,999,999,999,999,999,999.999998: 19 digits, exactly
+        assertThat(load.totals()).singleElement().satisfies(t -> {
+            assertThat(t.clientId()).isEqualTo("C3");
+            assertThat(t.amount()).isEqualByComparingTo("1999999999999999999.999998");
+        });
+        // 6 rows read = 2 accepted + 4 rejected
+        assertThat(load.files()).singleElement().extracting(FileCounts::read, FileCounts::accepted, FileCounts::rejected)
+                .containsExactly(6L, 2L, 4L);
+    }
+
+    @Test
     void ignoresBlankLines() throws IOException {
         InputFile file = write("billing-2024-03.csv", HEADER + "\nL1,2024-03,C1,Acme,AI,USAGE,1,USD\n\n\n"
                 + "L2,2024-03,C1,Acme,AI,USAGE,x,USD\n");
@@ -224,6 +285,54 @@ class BillingMonthReaderTests {
                 .isEqualByComparingTo("80");
         assertThat(load.rowsRead()).isEqualTo(4);
         assertThat(load.clientNames()).containsEntry("C4", "Delta\nHoldings");
+    }
+
+    @Test
+    void aQuoteThatNeverClosesDoesNotSwallowTheQuotedRowAfterIt() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,CL-1,\"Never closed,AI Model Services,USAGE,5,USD\n"                         // line 2
+                + "L2,2024-03,CL-2,\"Fjord, Pine & Partners LLC\",AI Model Services,USAGE,100,USD\n"       // line 3
+                + "L3,2024-03,CL-3,Gamma,AI Model Services,USAGE,30,USD\n");                               // line 4
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo(RejectReason.MALFORMED_ROW);
+            assertThat(r.record()).isEqualTo("L1,2024-03,CL-1,\"Never closed,AI Model Services,USAGE,5,USD");
+        });
+        // 3 rows read = 2 accepted (100 + 30) + 1 rejected
+        assertThat(load.files()).singleElement().extracting(FileCounts::read, FileCounts::accepted, FileCounts::rejected)
+                .containsExactly(3L, 2L, 1L);
+        assertThat(load.totals()).extracting(ChargeTotal::clientId, t -> t.amount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CL-2", "100"),
+                        org.assertj.core.groups.Tuple.tuple("CL-3", "30"));
+        assertThat(load.clientNames()).containsEntry("CL-2", "Fjord, Pine & Partners LLC");
+    }
+
+    @Test
+    void readsAFieldSpanningLinesWhoseLinesHoldQuotesAndCommas() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                // lines 2-4: the name's middle line holds a quoted word and commas, but not the header's 8 fields
+                + "L1,2024-03,C1,\"Acme\n\"\"West\"\", Pine, Fir\nHoldings\",AI,USAGE,10,USD\n"
+                // lines 5-6: the line that ends the name starts with its closing quote
+                + "L2,2024-03,C2,\"Beta,\n\",AI,USAGE,20,USD\n"
+                // lines 7-8: the same shape, but the second line alone is a whole row of 8 fields: it is one
+                + "L3,2024-03,C3,\"Gamma\n"
+                + "L4,2024-03,C4,\"Delta, Inc\",AI,USAGE,40,USD\n");
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.clientNames()).containsEntry("C1", "Acme\n\"West\", Pine, Fir\nHoldings")
+                .containsEntry("C2", "Beta,").containsEntry("C4", "Delta, Inc"); // values are trimmed
+        assertThat(load.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(7);
+            assertThat(r.record()).isEqualTo("L3,2024-03,C3,\"Gamma");
+        });
+        // 4 rows read = 3 accepted (10 + 20 + 40 = 70) + 1 rejected
+        assertThat(load.rowsRead()).isEqualTo(4);
+        assertThat(load.totals().stream().map(ChargeTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("70");
     }
 
     @Test

@@ -142,7 +142,8 @@ class PlainBillingLinesTests {
             case "charge_type" -> odd ? pick(random, "usage", "Credit", "REFUND", "", " USAGE")
                     : pick(random, "USAGE", "SUBSCRIPTION", "CREDIT", "ADJUSTMENT");
             case "amount" -> odd ? pick(random, "1234567890123.5", "999999999999.999999", "1.1234567", "1,000", "5.", ".5",
-                    "+5", "-0", "-", "", "00012.10", "9223372036854.775807", "\"7.25\"")
+                    "+5", "-0", "-", "", "00012.10", "9223372036854.775807", "\"7.25\"",
+                    "999999999999999999.999999", "-0999999999999999999", "1" + "0".repeat(399), "9".repeat(32))
                     : (random.nextInt(3) == 0 ? "-" : "") + random.nextInt(100_000) + "." + random.nextInt(100);
             case "currency" -> odd ? pick(random, "usd", "ZZZ", "US", "", "XAU", "\"EUR\"") : pick(random, "USD", "EUR");
             default -> odd ? pick(random, "\"free, text\"", "é", "") : "n" + random.nextInt(9);

@@ -43,7 +43,7 @@ class ReferenceDataReaderTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "2024-01,AI,1;000,USD     | ledger/ledger.csv line 2: revenue '1;000' is not a plain decimal",
+            "2024-01,AI,1;000,USD     | ledger/ledger.csv line 2: revenue '1;000' is not a plain decimal (optional -, 1 to 18 digits, up to 6 decimals, no separators)",
             "2024-01,AI,10,usd        | ledger/ledger.csv line 2: currency 'usd' is not an ISO 4217 code",
             "2024-01,,10,USD          | ledger/ledger.csv line 2: segment is blank" })
     void refusesABadLedgerRow(String row, String message) throws IOException {
@@ -58,6 +58,45 @@ class ReferenceDataReaderTests {
 
         assertThatThrownBy(() -> reader.readLedger(List.of(file))).isInstanceOf(InputException.class)
                 .hasMessage("ledger/ledger.csv: required column 'revenue' is missing");
+    }
+
+    @Test
+    void refusesALedgerOrRatesWhoseHeaderNamesARequiredColumnTwice() throws IOException {
+        InputFile ledger = write("ledger/ledger.csv", "month,segment,Revenue,currency,REVENUE\n2024-01,AI,1,USD,2\n");
+        InputFile rates = write("fx/fx.csv", "month,currency,rate, Rate\n2024-01,EUR,1.1,1.2\n");
+
+        assertThatThrownBy(() -> reader.readLedger(List.of(ledger))).isInstanceOf(InputException.class)
+                .hasMessage("ledger/ledger.csv: column 'revenue' appears twice in the header, "
+                        + "as 'Revenue' (field 3) and 'REVENUE' (field 5); keep one");
+        assertThatThrownBy(() -> reader.readRates(List.of(rates))).isInstanceOf(InputException.class)
+                .hasMessage("fx/fx.csv: column 'rate' appears twice in the header, as 'rate' (field 3) and ' Rate' "
+                        + "(field 4); keep one");
+    }
+
+    @Test
+    void refusesLedgerRevenueOfMoreThan18DigitsAndARateOfMoreThan12BeforeThePoint() throws IOException {
+        String digits40 = "1".repeat(40);
+        String digits30 = "2".repeat(30);
+        InputFile ledger = write("ledger/ledger.csv",
+                "month,segment,revenue,currency\n2024-01,AI,1,USD\n2024-01,Cloud," + digits40 + ",USD\n");
+        InputFile rates = write("fx/fx.csv", "month,currency,rate\n2024-01,EUR," + digits30 + ".5\n");
+
+        assertThatThrownBy(() -> reader.readLedger(List.of(ledger))).isInstanceOf(InputException.class)
+                .hasMessage("ledger/ledger.csv line 3: revenue '" + digits40 + "' has 40 digits before the point, more than 18");
+        assertThatThrownBy(() -> reader.readRates(List.of(rates))).isInstanceOf(InputException.class)
+                .hasMessage("fx/fx.csv line 2: rate '" + digits30 + ".5' has 30 digits before the point, more than 12");
+    }
+
+    @Test
+    void readsLedgerRevenueOf18DigitsAndARateOf12BeforeThePoint() throws IOException {
+        InputFile ledger = write("ledger/ledger.csv",
+                "month,segment,revenue,currency\n2024-01,AI,-999999999999999999.999999,USD\n");
+        InputFile rates = write("fx/fx.csv", "month,currency,rate\n2024-01,XAU,999999999999.999999999999\n");
+
+        assertThat(reader.readLedger(List.of(ledger)).rows()).singleElement()
+                .satisfies(e -> assertThat(e.revenue()).isEqualByComparingTo("-999999999999999999.999999"));
+        assertThat(reader.readRates(List.of(rates)).rows()).singleElement()
+                .satisfies(r -> assertThat(r.rate()).isEqualByComparingTo("999999999999.999999999999"));
     }
 
     @Test

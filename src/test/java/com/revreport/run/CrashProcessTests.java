@@ -11,40 +11,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revreport.bench.BenchmarkData;
-
 /**
  * {@code kill -9} at the worst moments, then a plain re-run: the workbook must equal, cell by cell, the
  * one a clean run writes, and no half-written workbook may ever be visible under its real name.
  */
 class CrashProcessTests {
 
-    // six months of 50,000 lines: long enough to be killed inside ingestion and inside writing
-    private static final String WORKBOOK = "output/FY2023-Q2/revenue-report-FY2023-Q2.xlsx";
+    private static final String WORKBOOK = CleanRun.WORKBOOK;
 
     @TempDir
     static Path shared;
 
-    static Path input;
-
-    static List<String> cleanRun;
+    static CleanRun clean;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void cleanRunOnGeneratedInput() throws Exception {
-        input = shared.resolve("input");
-        BenchmarkData.write(input, 300_000, 6, 20_000);
-        Path clean = shared.resolve("clean");
-        JarProcess.Finished run = JarProcess.run(shared.resolve("clean.log"), args(clean));
-        assertThat(run.exitCode()).as(run.output()).isZero();
-        cleanRun = WorkbookCells.figures(clean.resolve(WORKBOOK));
-        assertThat(cleanRun).isNotEmpty();
+        clean = CleanRun.onGeneratedInput(shared);
     }
 
     private static String[] args(Path work) {
-        return new String[] { "--input=" + input, "--store=" + work.resolve("store"), "--output=" + work.resolve("output") };
+        return clean.args(work);
     }
 
     @Test
@@ -68,7 +57,7 @@ class CrashProcessTests {
         // each month was committed whole or not at all: together the months hold every line once
         assertThat(StoreFiles.query(dir.resolve("store"), "SELECT SUM(rows_accepted) FROM loaded_file WHERE kind = 'BILLING'"))
                 .containsExactly(List.of("300000"));
-        assertThat(WorkbookCells.figures(dir.resolve(WORKBOOK))).isEqualTo(cleanRun);
+        assertThat(WorkbookCells.figures(dir.resolve(WORKBOOK))).isEqualTo(clean.figures());
     }
 
     @Test
@@ -85,7 +74,7 @@ class CrashProcessTests {
 
         assertThat(rerun.exitCode()).as(rerun.output()).isZero();
         assertThat(rerun.output()).containsPattern("months \\{UNCHANGED=6\\}");
-        assertThat(WorkbookCells.figures(dir.resolve(WORKBOOK))).isEqualTo(cleanRun);
+        assertThat(WorkbookCells.figures(dir.resolve(WORKBOOK))).isEqualTo(clean.figures());
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactly("revenue-report-FY2023-Q2.xlsx");

@@ -39,7 +39,9 @@ final class JarProcess {
     private static JarProcess startExactly(Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar", jar().toString()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // stderr apart from the log (stdout): a failure must print exactly one line there
+        Process process = new ProcessBuilder(command).redirectOutput(log.toFile())
+                .redirectError(stderrOf(log).toFile()).start();
         return new JarProcess(process, log);
     }
 
@@ -58,14 +60,28 @@ final class JarProcess {
             jar.process.destroyForcibly();
             throw new AssertionError("the run did not end within 5 minutes; log: " + jar.output());
         }
-        return new Finished(jar.process.exitValue(), jar.output());
+        return new Finished(jar.process.exitValue(), jar.output(), jar.stderr());
     }
 
-    record Finished(int exitCode, String output) {
+    /** @param output the log (stdout) followed by stderr */
+    record Finished(int exitCode, String output, String stderr) {
     }
 
+    /** The log (stdout), then what the process wrote to stderr. */
     String output() throws IOException {
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        return read(log) + read(stderrOf(log));
+    }
+
+    String stderr() throws IOException {
+        return read(stderrOf(log));
+    }
+
+    private static Path stderrOf(Path log) {
+        return log.resolveSibling(log.getFileName() + ".stderr");
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
     /** Waits until the log holds {@code text}; fails if the process ends or time runs out first. */

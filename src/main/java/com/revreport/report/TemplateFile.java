@@ -1,0 +1,96 @@
+package com.revreport.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A template's sheet names and tables as its .xlsx parts state them, read without POI: the start-up
+ * check runs on every run, the unchanged nightly one included, which otherwise never loads POI at
+ * all (see docs/faults.md). A table's column names are its header cells' texts: Excel, LibreOffice
+ * and POI all keep the two equal when they save.
+ */
+final class TemplateFile {
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    /** Sheet names in their order. */
+    final List<String> sheets = new ArrayList<>();
+
+    /** Column names of each table, by its name in lower case (the writer finds tables ignoring case). */
+    final Map<String, List<String>> tables = new HashMap<>();
+
+    private TemplateFile() {
+    }
+
+    /** @throws TemplateException when the file is not a readable .xlsx */
+    static TemplateFile read(Path file) {
+        TemplateFile template = new TemplateFile();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry workbook = zip.getEntry("xl/workbook.xml");
+            if (workbook == null) {
+                throw new TemplateException("is not a readable .xlsx workbook (it has no xl/workbook.xml)");
+            }
+            template.readSheets(zip, workbook);
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().startsWith("xl/tables/") && entry.getName().endsWith(".xml")) {
+                    template.readTable(zip, entry);
+                }
+            }
+        }
+        catch (IOException | XMLStreamException e) {
+            throw TemplateException.unreadable(e);
+        }
+        return template;
+    }
+
+    private void readSheets(ZipFile zip, ZipEntry workbook) throws IOException, XMLStreamException {
+        try (InputStream in = zip.getInputStream(workbook)) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                    sheets.add(xml.getAttributeValue(null, "name"));
+                }
+            }
+        }
+    }
+
+    private void readTable(ZipFile zip, ZipEntry part) throws IOException, XMLStreamException {
+        try (InputStream in = zip.getInputStream(part)) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            List<String> columns = new ArrayList<>();
+            while (xml.hasNext()) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (xml.getLocalName().equals("table")) {
+                    String name = xml.getAttributeValue(null, "name");
+                    tables.put(String.valueOf(name).toLowerCase(Locale.ROOT), columns);
+                }
+                else if (xml.getLocalName().equals("tableColumn")) {
+                    columns.add(xml.getAttributeValue(null, "name"));
+                }
+            }
+        }
+    }
+}
