@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders a report workbook's Summary, Concentration and Growth sheets to PNG, to look at the
 # layout and the charts without Excel: LibreOffice headless to PDF (one page per sheet), then
-# pdftoppm. Needs soffice (libreoffice-calc-nogui) and pdftoppm (poppler-utils).
+# pdftoppm; and the Summary as it prints on A4 (summary-printed.png). Needs soffice
+# (libreoffice-calc-nogui), pdftoppm (poppler-utils) and, for Calibri's metrics, fonts-crosextra-carlito.
 #
 #   docs/render-report.sh output/FY2024-Q3/revenue-report-FY2024-Q3.xlsx [docs/images]
 set -euo pipefail
@@ -36,3 +37,12 @@ render() {
 render 1 summary
 render 3 concentration
 render 4 growth
+
+# the Summary as printed: the workbook's own print setup (A4 landscape, one page), its first page
+mkdir -p "$work/printed"
+soffice --headless --norestore "-env:UserInstallation=file://$work/profile" --convert-to pdf \
+  --outdir "$work/printed" "$workbook" >"$work/soffice.log" 2>&1 || { cat "$work/soffice.log" >&2; exit 1; }
+printed="$work/printed/$(basename "${workbook%.*}").pdf"
+pdftoppm -f 1 -l 1 -r 110 -png -singlefile "$printed" "$work/summary-printed"
+mv "$work/summary-printed.png" "$out/summary-printed.png"
+echo "wrote $out/summary-printed.png ($(pdfinfo "$printed" | awk '/^Pages:/ {print $2}') printed pages in all)"

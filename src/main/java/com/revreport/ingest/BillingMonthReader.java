@@ -127,7 +127,12 @@ public class BillingMonthReader {
             if (rejection != null) {
                 String message = rejection.message().length() <= MAX_MESSAGE ? rejection.message()
                         : rejection.message().substring(0, MAX_MESSAGE) + "...";
-                Reject reject = new Reject(fileName, record.line(), rejection.reason(), message, record.raw());
+                // the client and amount as written, so a reader can size what was rejected; a row with the
+                // wrong number of fields has no column to take them from
+                boolean fields = !record.malformed() && record.fields().size() == header.width();
+                Reject reject = new Reject(fileName, record.line(), rejection.reason(), message, record.raw(),
+                        fields ? asWritten(header.value(record.fields(), CLIENT_ID)) : null,
+                        fields ? asWritten(header.value(record.fields(), AMOUNT)) : null);
                 rejects.add(reject);
                 return reject;
             }
@@ -143,6 +148,10 @@ public class BillingMonthReader {
             totals.add(header.value(f, CLIENT_ID), header.value(f, SEGMENT), ChargeType.parse(header.value(f, CHARGE_TYPE)),
                     header.value(f, CURRENCY), header.value(f, AMOUNT), header.value(f, CLIENT_NAME));
             return null;
+        }
+
+        private static String asWritten(String value) {
+            return value.isEmpty() ? null : value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT);
         }
 
         private Rejection validate(CsvHeader header, CsvRecord record) {

@@ -5,6 +5,9 @@ import static com.revreport.report.ColumnKind.MONEY;
 import static com.revreport.report.ColumnKind.RATIO;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -25,15 +28,30 @@ final class ClientsSheet {
     private ClientsSheet() {
     }
 
-    /** A row per client and segment: streamed, it can pass 100,000 rows. */
+    /** Largest first, as a reader scans it; ties by client id and segment, so two runs list alike. */
+    private static final Comparator<ClientRevenue> READING_ORDER = Comparator
+            .comparing(ClientRevenue::quarter, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ClientRevenue::clientId).thenComparing(ClientRevenue::segment);
+
+    /**
+     * A row per client and segment: streamed, it can pass 100,000 rows. A row that is zero in every
+     * period shown (billed only lines that cancel out) adds nothing to any column's total and is left out.
+     */
     static void write(SXSSFWorkbook workbook, List<ClientRevenue> clients) {
         TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
-        for (ClientRevenue c : clients) {
+        List<ClientRevenue> shown = clients.stream().filter(ClientsSheet::anyRevenue).sorted(READING_ORDER).toList();
+        for (ClientRevenue c : shown) {
             table.next().text(c.clientId()).text(c.clientName()).text(c.segment()).number(month(c, 0))
                     .number(month(c, 1)).number(month(c, 2)).number(c.quarter()).number(c.priorQuarter())
                     .number(c.qoq()).number(c.priorYearQuarter()).number(c.yoy());
         }
         table.finish();
+    }
+
+    private static boolean anyRevenue(ClientRevenue c) {
+        List<BigDecimal> periods = new ArrayList<>(c.months() == null ? List.of() : c.months());
+        periods.addAll(Arrays.asList(c.quarter(), c.priorQuarter(), c.priorYearQuarter()));
+        return periods.stream().anyMatch(p -> p != null && p.signum() != 0);
     }
 
     /** A month outside a QTD range is null (or absent): a blank cell, not a zero. */

@@ -25,8 +25,9 @@ final class ConcentrationSheet {
     static final List<String> HEADERS = List.of("Scope", "Rank", "Client ID", "Client", "Revenue", "Share",
             "Cumulative share", "Major customer", "Share change");
 
+    /** Share change is in percentage points (spec 3.2): the difference of two shares, times 100. */
     static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, INPUT_TEXT, INPUT_TEXT, MONEY, RATIO, RATIO,
-            TEXT, RATIO);
+            TEXT, NUMBER);
 
     static final String SUMMARY_TABLE = "tblConcentrationSummary";
 
@@ -49,12 +50,13 @@ final class ConcentrationSheet {
     /** @return the summary table, whose styles the Summary sheet borrows */
     static TableWriter write(SXSSFWorkbook workbook, List<ConcentrationScope> scopes) {
         List<ConcentrationScope> ordered = Scopes.allSegmentsFirst(scopes, ConcentrationScope::scope);
-        // a row per client per scope, so it streams; the chart's rows stay readable
-        TableWriter clients = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, TOP);
         TableWriter summary = new TableWriter(workbook.getXSSFWorkbook(), SUMMARY_TABLE, SUMMARY_HEADERS,
                 SUMMARY_KINDS);
-        // the summary sits beside tblConcentration on the same rows: its rows are written first, as
-        // streamed rows can only follow the rows the sheet already has
+        // the summary and the chart come first, so they print first; the long list follows them, and as
+        // streamed rows can only follow the rows the sheet already has, it is placed and written last
+        SheetLayout.growDown(summary.sheet(), SUMMARY_TABLE, ordered.size());
+        // a row per client per scope, so it streams; the chart's rows stay readable
+        TableWriter clients = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, TOP);
         for (ConcentrationScope s : ordered) {
             summary.next().text(s.scope()).integer(s.clients().size()).number(s.revenue()).number(s.top1Share())
                     .number(s.top5Share()).number(s.top10Share()).number(s.hhi())
@@ -66,7 +68,8 @@ final class ConcentrationSheet {
             for (ClientShare c : scope.clients()) {
                 clients.next().text(scope.scope()).integer(c.rank()).text(c.clientId()).text(c.clientName())
                         .number(c.revenue()).number(c.share()).number(c.cumulativeShare())
-                        .text(c.majorCustomer() ? "Yes" : "No").number(c.shareChange());
+                        .text(c.majorCustomer() ? "Yes" : "No")
+                        .number(c.shareChange() == null ? null : c.shareChange().movePointRight(2));
             }
         }
         clients.finish();

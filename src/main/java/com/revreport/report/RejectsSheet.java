@@ -15,10 +15,16 @@ final class RejectsSheet {
 
     static final String TABLE = "tblRejects";
 
-    static final List<String> HEADERS = List.of("File", "Line", "Reason", "Message", "Record");
+    /** The contract's five columns, then the row's client and amount as written, to size what was rejected. */
+    static final List<String> HEADERS = List.of("File", "Line", "Reason", "Message", "Record", "Client ID", "Amount");
 
-    // the message quotes input values, so it is guarded like the record itself
-    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, TEXT, INPUT_TEXT, INPUT_TEXT);
+    // the message quotes input values, so it is guarded like the record itself; the amount is text as it
+    // stood in the file, which may be what made the row a reject ("1,234.00")
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, TEXT, INPUT_TEXT, INPUT_TEXT, INPUT_TEXT,
+            INPUT_TEXT);
+
+    /** A record longer than this many lines' worth prints cut; nobody reads more on paper. */
+    static final int MAX_LINES = 12;
 
     private RejectsSheet() {
     }
@@ -27,9 +33,23 @@ final class RejectsSheet {
     static void write(SXSSFWorkbook workbook, List<Reject> rejects) {
         TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
         for (Reject r : rejects) {
-            table.next().text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
-                    .text(r.message()).text(r.record());
+            table.next().lines(lines(r.message(), r.record())).text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
+                    .text(r.message()).text(r.record()).text(r.clientId()).text(r.amount());
         }
         table.finish();
+    }
+
+    /**
+     * The template wraps Message and Record, so a long record prints whole within the page's width: a
+     * text past the widest a column grows takes a line per that many characters, up to {@link #MAX_LINES}
+     * (the cell still holds all of it).
+     */
+    private static int lines(String... texts) {
+        int lines = 1;
+        for (String text : texts) {
+            int length = text == null ? 0 : text.length();
+            lines = Math.max(lines, (length + TableWriter.MAX_WIDTH_CHARS - 1) / TableWriter.MAX_WIDTH_CHARS);
+        }
+        return Math.min(lines, MAX_LINES);
     }
 }

@@ -1,12 +1,20 @@
 package com.revreport.report;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterFigures;
 
 /**
@@ -23,16 +31,20 @@ final class ReportWorkbook {
         XSSFWorkbook workbook = streaming.getXSSFWorkbook();
         Template.check(workbook);
         QuarterFigures figures = content.figures();
+        // before any row is written: input text that happens to look like a placeholder stays as it is
+        Template.fillPlaceholders(workbook, placeholders(content));
         TableWriter reconciliation = ReconciliationSheet.write(workbook, nonNull(figures.reconciliation()));
         TableWriter concentrationSummary = ConcentrationSheet.write(streaming, nonNull(figures.concentration()));
-        GrowthSheet.write(workbook, nonNull(figures.growth()), nonNull(figures.monthly()));
+        Map<String, CellRangeAddress[]> segmentMonths = GrowthSheet.write(workbook, nonNull(figures.growth()),
+                nonNull(figures.monthly()));
         ClientsSheet.write(streaming, nonNull(figures.clients()));
         RejectsSheet.write(streaming, nonNull(content.rejects()));
-        RunSheet.write(workbook, content.audit());
-        SummarySheet.write(workbook, figures, nonNull(content.rejects()).size(), reconciliation,
-                concentrationSummary);
+        RunSheet.write(workbook, content.audit(), figures.period().months());
+        SummarySheet.write(workbook, figures, nonNull(content.rejects()), reconciliation, concentrationSummary);
+        ChartRanges.seriesPerScope(workbook.getSheet("Summary"), workbook.getSheet("Growth"), segmentMonths);
         Template.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
         properties(workbook, content);
+        printLayout(workbook);
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
         // readers that do not recalculate (and POI itself) see the formulas' values, including any a
@@ -41,6 +53,33 @@ final class ReportWorkbook {
         // only read Reconciliation)
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         SheetDimension.coverStreamedRows(streaming);
+    }
+
+    private static void printLayout(XSSFWorkbook workbook) {
+        PrintLayout.apply(workbook, "Summary", null);
+        PrintLayout.apply(workbook, "Reconciliation", ReconciliationSheet.TABLE);
+        PrintLayout.apply(workbook, "Concentration", ConcentrationSheet.TABLE);
+        PrintLayout.apply(workbook, "Growth", GrowthSheet.MONTHLY_TABLE);
+        PrintLayout.apply(workbook, "Clients", ClientsSheet.TABLE);
+        PrintLayout.apply(workbook, "Rejects", RejectsSheet.TABLE);
+        PrintLayout.apply(workbook, "Run", RunSheet.TABLE);
+    }
+
+    /** The values the template's texts name in braces, worded as a finance reader writes them. */
+    static Map<String, String> placeholders(ReportContent content) {
+        AnalysisSettings settings = content.settings();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("quarter", content.figures().period().fileLabel());
+        values.put("currency", content.figures().reportingCurrency());
+        values.put("abs-tolerance", new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(settings.absTolerance()) + " " + content.figures().reportingCurrency());
+        values.put("rel-tolerance", percent(settings.relTolerance()));
+        values.put("major-customer-threshold", percent(settings.majorCustomerThreshold()));
+        return values;
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String clientMonths(QuarterFigures figures) {

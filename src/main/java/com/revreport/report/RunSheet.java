@@ -5,9 +5,19 @@ import static com.revreport.report.ColumnKind.INTEGER;
 import static com.revreport.report.ColumnKind.TEXT;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -26,19 +36,35 @@ final class RunSheet {
     private RunSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, RunAudit audit) {
+    static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+
+    /** @param months the reported months: their billing files come first, the files a reader of the quarter checks */
+    static void write(XSSFWorkbook workbook, RunAudit audit, List<YearMonth> months) {
         TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        // a date-time cell, so a reader can sort and compute with it; the Value column's look otherwise
+        XSSFCellStyle dateTime = workbook.createCellStyle();
+        if (table.style(1) != null) {
+            dateTime.cloneStyleFrom(table.style(1));
+        }
+        dateTime.setQuotePrefixed(false);
+        dateTime.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME_FORMAT));
+        dateTime.setAlignment(HorizontalAlignment.LEFT);
         if (audit != null) {
             item(table, "Run ID", audit.runId());
-            item(table, "Started (UTC)", instant(audit.started()));
-            item(table, "Finished (UTC)", instant(audit.finished()));
+            table.next().text("Started (UTC)").as(ColumnKind.NUMBER, dateTime).dateTime(utc(audit.started()));
+            table.next().text("Finished (UTC)").as(ColumnKind.NUMBER, dateTime).dateTime(utc(audit.finished()));
             item(table, "Application version", audit.applicationVersion());
             if (audit.parameters() != null) {
                 // sorted, so two runs with the same parameters give the same rows
                 new TreeMap<>(audit.parameters()).forEach((k, v) -> item(table, "Parameter " + k, v));
             }
             if (audit.files() != null) {
-                for (InputFileAudit f : audit.files()) {
+                Set<String> reported = new HashSet<>();
+                months.forEach(m -> reported.add(m.toString()));
+                List<InputFileAudit> files = new ArrayList<>(audit.files());
+                // stable: the quarter's own files, then the rest, each in the order the run listed them
+                files.sort(Comparator.comparing(f -> !("billing".equals(f.kind()) && reported.contains(f.month()))));
+                for (InputFileAudit f : files) {
                     table.next().text("Input file (" + f.kind() + ")").text(f.file()).text(f.month())
                             .text(f.sha256()).integer(f.read()).integer(f.accepted()).integer(f.rejected())
                             .text(f.action());
@@ -52,7 +78,9 @@ final class RunSheet {
         table.next().text(item).text(value);
     }
 
-    private static String instant(Instant instant) {
-        return instant == null ? null : instant.toString();
+    /** To the second: Excel holds milliseconds at best, and an audit trail needs no more. */
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null
+                : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -2,6 +2,7 @@ package com.revreport.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -15,6 +16,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -28,7 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class TableWriter {
 
     /** Excel's own limit for a column width is 255 characters; past ~80 a column stops being readable. */
-    private static final int MAX_WIDTH_CHARS = 80;
+    static final int MAX_WIDTH_CHARS = 80;
 
     private final XSSFTable table;
 
@@ -146,6 +149,17 @@ final class TableWriter {
         styleOverride = null;
     }
 
+    /**
+     * Gives the current row the height of {@code lines} lines, for text the template wraps: a streamed
+     * row is not measured by the spreadsheet when it opens.
+     */
+    TableWriter lines(int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        }
+        return this;
+    }
+
     /** Starts the next data row; values then go left to right in header order. */
     TableWriter next() {
         current = headerRow + 1 + rows;
@@ -160,7 +174,7 @@ final class TableWriter {
         if (value != null) {
             String shown = CellText.shown(value);
             cell.setCellValue(shown); // a String value is always a STRING cell, never parsed as a formula
-            fit(shown.length());
+            fit(textWidth(shown));
         }
         advance();
         return this;
@@ -173,6 +187,16 @@ final class TableWriter {
             double d = CellNumbers.toDouble(kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN) : value);
             cell.setCellValue(d);
             fit(widthOf(kind, value));
+        }
+        advance();
+        return this;
+    }
+
+    TableWriter dateTime(LocalDateTime value) {
+        Cell cell = cell();
+        if (value != null) {
+            cell.setCellValue(value);
+            fit(21);
         }
         advance();
         return this;
@@ -204,6 +228,15 @@ final class TableWriter {
             cell.setCellStyle(style);
         }
         return cell;
+    }
+
+    /** Column widths count the digit '0'; capitals (statuses, codes) and bold quarter rows are wider. */
+    private static int textWidth(String value) {
+        int capitals = 0;
+        for (int i = 0; i < value.length(); i++) {
+            capitals += Character.isUpperCase(value.charAt(i)) ? 1 : 0;
+        }
+        return value.length() + capitals / 3 + 2;
     }
 
     private static int widthOf(ColumnKind kind, BigDecimal value) {
@@ -247,6 +280,42 @@ final class TableWriter {
         return table;
     }
 
+    /**
+     * The template's conditional formats on the prototype row (status colours, negative growth) cover
+     * every row written. They test the row's own cells, so they follow a row when a reader sorts or
+     * filters the table.
+     */
+    private void extendConditionalFormats(int lastRow) {
+        XSSFSheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
+        int prototype = headerRow + 1;
+        int lastCol = firstCol + kinds.size() - 1;
+        for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
+            XSSFConditionalFormatting format = formats.getConditionalFormattingAt(i);
+            CellRangeAddress[] ranges = format.getFormattingRanges();
+            boolean changed = false;
+            for (CellRangeAddress range : ranges) {
+                if (range.getFirstRow() == prototype && range.getLastRow() == prototype
+                        && range.getFirstColumn() >= firstCol && range.getLastColumn() <= lastCol) {
+                    range.setLastRow(lastRow);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                format.setFormattingRanges(ranges);
+            }
+        }
+    }
+
+    /** Writes the table's caption, the cell above its header, keeping the template's style there. */
+    void caption(String text) {
+        XSSFRow row = sheet.getRow(headerRow - 1);
+        if (row == null) {
+            row = sheet.createRow(headerRow - 1);
+        }
+        XSSFCell cell = row.getCell(firstCol);
+        (cell == null ? row.createCell(firstCol) : cell).setCellValue(text);
+    }
+
     /** The data cells of one column, for formulas and chart series; the blank row when the table is empty. */
     CellRangeAddress columnRange(int column, int fromRow, int count) {
         int first = sheetRow(fromRow);
@@ -278,7 +347,13 @@ final class TableWriter {
         } else {
             table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
         }
-        sheet.createFreezePane(0, headerRow + 1);
+        // the topmost table's header stays in view: a sheet with stacked tables freezes only the first
+        int topHeader = headerRow;
+        for (XSSFTable other : sheet.getTables()) {
+            topHeader = Math.min(topHeader, other.getArea().getFirstCell().getRow());
+        }
+        sheet.createFreezePane(0, topHeader + 1);
+        extendConditionalFormats(lastRow);
         for (int i = 0; i < kinds.size(); i++) {
             int wanted = Math.min(widthChars[i], MAX_WIDTH_CHARS) * 256;
             if (sheet.getColumnWidth(firstCol + i) < wanted) {

@@ -9,14 +9,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * How the code finds its places in the template: by sheet name, table name and defined name,
@@ -41,9 +48,11 @@ final class Template {
     private static Map<String, List<String>> tables() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         tables.put(SummarySheet.TABLE, SummarySheet.HEADERS);
+        tables.put(SegmentsTable.TABLE, SegmentsTable.HEADERS);
+        tables.put(ExceptionsTable.TABLE, ExceptionsTable.HEADERS);
         tables.put(ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS);
-        tables.put(ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS);
         tables.put(ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.SUMMARY_HEADERS);
+        tables.put(ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS);
         tables.put(GrowthSheet.TABLE, GrowthSheet.HEADERS);
         tables.put(GrowthSheet.MONTHLY_TABLE, GrowthSheet.MONTHLY_HEADERS);
         tables.put(ClientsSheet.TABLE, ClientsSheet.HEADERS);
@@ -77,6 +86,7 @@ final class Template {
             sheets.add(workbook.getSheetName(i));
         }
         checkSheets(sheets);
+        TABLES.keySet().forEach(name -> table(workbook, name));
     }
 
     private static void checkSheets(List<String> actual) {
@@ -87,6 +97,49 @@ final class Template {
                         + "' but it is '" + sheet + "'");
             }
         }
+    }
+
+    /**
+     * Replaces each {@code {placeholder}} in the template's own texts (cells, page footers and headers,
+     * chart titles) by its value, so the template words a title as it likes and the code only supplies
+     * the values that depend on the run: {@code {currency}}, {@code {quarter}}, the thresholds.
+     */
+    static void fillPlaceholders(XSSFWorkbook workbook, Map<String, String> values) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().indexOf('{') >= 0) {
+                        cell.setCellValue(fill(cell.getStringCellValue(), values));
+                    }
+                }
+            }
+            for (HeaderFooter part : List.of(sheet.getOddFooter(), sheet.getOddHeader())) {
+                part.setLeft(fill(part.getLeft(), values));
+                part.setCenter(fill(part.getCenter(), values));
+                part.setRight(fill(part.getRight(), values));
+            }
+            XSSFDrawing drawing = sheet.getDrawingPatriarch();
+            for (XSSFChart chart : drawing == null ? List.<XSSFChart>of() : drawing.getCharts()) {
+                try (XmlCursor text = chart.getCTChart().newCursor()) {
+                    text.selectPath("declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:t");
+                    while (text.toNextSelection()) {
+                        text.setTextValue(fill(text.getTextValue(), values));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String fill(String text, Map<String, String> values) {
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        String filled = text;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return filled;
     }
 
     /** The first columns of a table must be headed as the workbook needs; more may follow. */

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.ingest.InputScanner;
 import com.revreport.report.InputFileAudit;
@@ -76,7 +77,8 @@ class ReportConfiguration {
 
     @Bean
     Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
-            StoreQueries queries, RevenueStore store, WorkbookPublisher publisher, RevReportOptions options, String applicationVersion) {
+            StoreQueries queries, RevenueStore store, WorkbookPublisher publisher, RevReportOptions options,
+            String applicationVersion, AnalysisSettings settings) {
         Tasklet write = (contribution, chunk) -> {
             if (state.alreadyCurrent() != null) {
                 return RepeatStatus.FINISHED;
@@ -90,7 +92,8 @@ class ReportConfiguration {
             RunAudit audit = new RunAudit(String.valueOf(execution.getId()),
                     execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant(), Instant.now(), parameters(options), files,
                     applicationVersion);
-            Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit),
+            Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit,
+                    settings),
                     options.output());
             state.workbook(workbook.toAbsolutePath().toString());
             state.published(new PublishedReport(execution.getId(), state.fingerprint(),

@@ -117,11 +117,12 @@ public class StoreQueries {
         if (months.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT file_name, line_no, reason, message, raw_record FROM billing_reject "
+        return jdbc.sql("SELECT file_name, line_no, reason, message, raw_record, client_id, amount_as_written "
+                + "FROM billing_reject "
                 + "WHERE billing_month IN (:months) ORDER BY file_name, line_no")
                 .param("months", months.stream().map(YearMonth::toString).toList())
                 .query((rs, n) -> new Reject(rs.getString(1), rs.getLong(2), RejectReason.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
     }
 

@@ -3,29 +3,14 @@ package com.revreport.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.revreport.analysis.AnalysisInput;
-import com.revreport.analysis.AnalysisSettings;
-import com.revreport.analysis.BillingTotal;
 import com.revreport.analysis.ConcentrationScope;
-import com.revreport.analysis.QuarterAnalysis;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.SegmentReconciliation;
-import com.revreport.calendar.FiscalQuarter;
-import com.revreport.ingest.BillingMonthReader;
-import com.revreport.ingest.ChargeTotal;
-import com.revreport.ingest.InputInventory;
-import com.revreport.ingest.InputScanner;
-import com.revreport.ingest.MonthLoad;
-import com.revreport.ingest.ReferenceDataReader;
 
 /**
  * The committed demo input, read by the real readers and computed by the real analysis, shows what
@@ -34,32 +19,8 @@ import com.revreport.ingest.ReferenceDataReader;
  */
 class DemoFiguresTests {
 
-    private static final int JULY = 7;
-
-    private static AnalysisInput demo;
-
-    @BeforeAll
-    static void readDemoInput() {
-        InputInventory inventory = new InputScanner().scan(Path.of("input"));
-        List<BillingTotal> billing = new ArrayList<>();
-        Map<String, String> names = new java.util.HashMap<>();
-        BillingMonthReader reader = new BillingMonthReader(new BigDecimal("0.05"));
-        inventory.billing().forEach((month, files) -> {
-            MonthLoad load = reader.read(month, files);
-            for (ChargeTotal t : load.totals()) {
-                billing.add(new BillingTotal(month, t.clientId(), t.segment(), t.currency(), t.amount()));
-            }
-            names.putAll(load.clientNames()); // months in order: the newest name wins
-        });
-        ReferenceDataReader references = new ReferenceDataReader();
-        demo = new AnalysisInput(billing, references.readLedger(inventory.ledger()).rows(),
-                references.readRates(inventory.fx()).rows(), names, FiscalQuarter.parse("FY2024-Q3", JULY));
-    }
-
     private static QuarterFigures figures(String quarter) {
-        AnalysisInput input = new AnalysisInput(demo.billing(), demo.ledger(), demo.rates(), demo.clientNames(),
-                FiscalQuarter.parse(quarter, JULY));
-        return new QuarterAnalysis().analyse(input, AnalysisSettings.defaults(JULY));
+        return DemoReport.read().figures(quarter);
     }
 
     @Test

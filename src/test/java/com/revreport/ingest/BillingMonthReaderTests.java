@@ -31,6 +31,23 @@ class BillingMonthReaderTests {
     private final BillingMonthReader reader = new BillingMonthReader(BigDecimal.ONE);
 
     @Test
+    void aRejectKeepsTheRowsClientAndAmountAsWrittenWhereTheRowHasThem() throws IOException {
+        InputFile file = write("billing-2024-03.csv", HEADER
+                + "L1,2024-03,C1,Acme,AI,USAGE,100.00,USD\n"
+                + "L2,2024-03,C2,Beta,AI,USAGE,5\n"                          // line 3: 7 fields
+                + "L3,2024-03,,Gamma,AI,USAGE,5,USD\n"                       // line 4: blank client_id
+                + "L6,2024-03,C6,Zeta,AI,USAGE,\" 1,000.00\",USD\n");        // line 5: thousands separator
+
+        MonthLoad load = reader.read(MARCH, List.of(file));
+
+        assertThat(load.rejects()).extracting(Reject::line, Reject::clientId, Reject::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, null, null),
+                org.assertj.core.groups.Tuple.tuple(4L, null, "5"),
+                // trimmed as every value is, but not otherwise changed: the separator stays
+                org.assertj.core.groups.Tuple.tuple(5L, "C6", "1,000.00"));
+    }
+
+    @Test
     void rejectsEveryReasonWithItsPhysicalLineEvenAfterAFieldSpanningTwoLines() throws IOException {
         InputFile file = write("billing-2024-03.csv", HEADER
                 + "L1,2024-03,C1,\"Acme\nHoldings\",AI,USAGE,100.00,USD\n"   // lines 2-3: accepted, name spans a line

@@ -26,9 +26,10 @@ class ChartTests {
     void concentrationChartShowsTheTopAllSegmentsClientsShares() throws Exception {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
             XDDFChartData.Series series = onlySeries(wb, "Concentration");
-            // tblConcentration's header is on row 5, All segments' 5 clients on rows 6-10: Client D, Share F
-            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Concentration!$D$6:$D$10");
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Concentration!$F$6:$F$10");
+            // tblConcentration's header is on row 31 of the template, one row lower for the summary's second
+            // scope: row 32; All segments' 5 clients on rows 33-37: Client D, Share F
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Concentration!$D$33:$D$37");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Concentration!$F$33:$F$37");
             assertThat(series.getCategoryData().getPointCount()).isEqualTo(5);
         }
     }
@@ -37,16 +38,17 @@ class ChartTests {
     void growthChartShowsTheAllSegmentsMonthlySeries() throws Exception {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
             XDDFChartData.Series series = onlySeries(wb, "Growth");
-            // tblMonthly header on row 5 at M:O; All segments' 12 months on rows 6-17
-            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Growth!$N$6:$N$17");
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Growth!$O$6:$O$17");
+            // tblMonthly's header on row 31 of the template at A:C, one row lower for tblGrowth's second scope;
+            // All segments' 12 months on rows 33-44
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Growth!$B$33:$B$44");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Growth!$C$33:$C$44");
         }
     }
 
     @Test
     void chartsAreNativeChartsWithAnExplicitSeriesColour() throws Exception {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
-            for (String sheet : List.of("Concentration", "Growth")) {
+            for (String sheet : List.of("Summary", "Concentration", "Growth")) {
                 XSSFDrawing drawing = wb.getSheet(sheet).getDrawingPatriarch();
                 assertThat(drawing.getCharts()).as(sheet).hasSize(1);
                 assertThat(drawing.getCTDrawing().xmlText()).doesNotContain("<xdr:pic");
@@ -85,7 +87,7 @@ class ChartTests {
     void anEmptyReportStillHasValidChartRanges() throws Exception {
         try (XSSFWorkbook wb = publish(ReportFixtures.empty())) {
             assertThat(onlySeries(wb, "Concentration").getValuesData().getDataRangeReference())
-                    .isEqualTo("Concentration!$F$6");
+                    .isEqualTo("Concentration!$F$32");
         }
     }
 

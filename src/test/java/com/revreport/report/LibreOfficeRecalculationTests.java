@@ -3,15 +3,10 @@ package com.revreport.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -41,8 +36,7 @@ class LibreOfficeRecalculationTests {
 
     @Test
     void libreOfficeOpensTheWorkbookAndRecalculatesTheSameSummary() throws Exception {
-        String soffice = soffice();
-        assumeTrue(soffice != null, "soffice (LibreOffice) is not installed: skipping the recalculation check");
+        assumeTrue(LibreOffice.program("soffice") != null, "soffice (LibreOffice) is not installed: skipping the recalculation check");
 
         Path sample = Path.of("target", "report-sample");
         Path ours = new WorkbookPublisher(ReportFixtures.TEMPLATE).publish(ReportFixtures.complete(), sample);
@@ -54,7 +48,7 @@ class LibreOfficeRecalculationTests {
         }
 
         Path converted = tmp.resolve("converted");
-        convert(soffice, converted, ours, tampered);
+        LibreOffice.convert("xlsx", ALWAYS_RECALCULATE, converted, ours, tampered);
 
         Path oursBack = converted.resolve(ours.getFileName());
         assertThat(oursBack).as("LibreOffice could not open the workbook").isRegularFile();
@@ -81,40 +75,5 @@ class LibreOfficeRecalculationTests {
             assertThat(WorkbookValuesTests.summary(tamperedBack).get("Reconciliation rows MATCHED")
                     .getNumericCellValue()).as("LibreOffice recalculated on load").isEqualTo(2);
         }
-    }
-
-    private void convert(String soffice, Path outDir, Path... files) throws Exception {
-        Path profile = Path.of(System.getProperty("java.io.tmpdir"), "lo-profile-" + UUID.randomUUID());
-        try {
-            Files.createDirectories(profile.resolve("user"));
-            Files.writeString(profile.resolve("user").resolve("registrymodifications.xcu"), ALWAYS_RECALCULATE);
-            var command = new java.util.ArrayList<>(java.util.List.of(soffice, "--headless", "--norestore",
-                    "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx", "--outdir",
-                    outDir.toString()));
-            for (Path file : files) {
-                command.add(file.toAbsolutePath().toString());
-            }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(tmp.resolve("soffice.log").toFile()).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("LibreOffice did not finish converting within 180 s");
-            }
-            assertThat(process.exitValue()).as(Files.readString(tmp.resolve("soffice.log"))).isZero();
-        } finally {
-            try (Stream<Path> walk = Files.walk(profile)) {
-                walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
-    private static String soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, "soffice");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }

@@ -162,7 +162,7 @@ final class ReportFixtures {
     static List<Reject> rejects() {
         return List.of(
                 new Reject("billing-2024-07.csv", 17, RejectReason.INVALID_AMOUNT, "amount 'abc' is not a number",
-                        "L17,2024-07,C009,Fabrikam,Copilot,USAGE,abc,USD"),
+                        "L17,2024-07,C009,Fabrikam,Copilot,USAGE,abc,USD", "C009", "abc"),
                 new Reject("billing-2024-07.csv", 42, RejectReason.MALFORMED_ROW, "unbalanced quotes",
                         "=cmd|' /C calc'!A0"));
     }

@@ -111,7 +111,7 @@ class StreamedTablesTests {
     }
 
     @Test
-    void theConcentrationSummaryBesideAStreamedTableAndTheChartsTopTenAreWritten() throws Exception {
+    void theConcentrationSummaryAboveAStreamedTableAndTheChartsTopTenAreWritten() throws Exception {
         try (XSSFWorkbook wb = publishLarge()) {
             assertThat(WorkbookLayoutTests.dataRows(wb, "tblConcentrationSummary")).isEqualTo(2);
             assertThat(WorkbookValuesTests.cell(wb, "tblConcentrationSummary", 0, "Clients").getNumericCellValue())
@@ -120,8 +120,9 @@ class StreamedTablesTests {
                     .isEqualTo(ReportFixtures.COPILOT);
             var chart = wb.getSheet("Concentration").getDrawingPatriarch().getCharts().get(0);
             var series = chart.getChartSeries().get(0).getSeries(0);
-            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Concentration!$D$6:$D$15");
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Concentration!$F$6:$F$15");
+            // tblConcentration under the two-scope summary and the chart: its data from row 33
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Concentration!$D$33:$D$42");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Concentration!$F$33:$F$42");
             // the cached points, which readers that do not recalculate draw
             String xml = chart.getCTChart().xmlText();
             assertThat(xml).contains(id(9)).doesNotContain(id(10));
@@ -134,9 +135,9 @@ class StreamedTablesTests {
         try (XSSFWorkbook wb = publishLarge()) {
             // tblClients: header on row 4, 2,500 rows to row 2504; the title is on row 1
             assertThat(wb.getSheet("Clients").getCTWorksheet().getDimension().getRef()).isEqualTo("A1:K2504");
-            // tblConcentrationSummary reaches column R
+            // tblConcentration (A:I) has its header on row 32, under the two-scope summary and the chart
             assertThat(wb.getSheet("Concentration").getCTWorksheet().getDimension().getRef())
-                    .isEqualTo("A1:R" + (5 + CLIENTS + COPILOT_CLIENTS));
+                    .isEqualTo("A1:I" + (32 + CLIENTS + COPILOT_CLIENTS));
         }
     }
 

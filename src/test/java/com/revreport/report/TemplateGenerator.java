@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -33,6 +35,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFDataFormat;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -56,6 +61,23 @@ public final class TemplateGenerator implements AutoCloseable {
 
     private static final byte[] TEAL = { (byte) 0x2E, (byte) 0x86, (byte) 0xAB };
 
+    private static final byte[] RED_FILL = { (byte) 0xF8, (byte) 0xD7, (byte) 0xDA };
+
+    private static final byte[] DARK_RED = { (byte) 0x9C, (byte) 0x00, (byte) 0x06 };
+
+    private static final byte[] ORANGE_FILL = { (byte) 0xFC, (byte) 0xE4, (byte) 0xC4 };
+
+    private static final byte[] YELLOW_FILL = { (byte) 0xFF, (byte) 0xF4, (byte) 0xC2 };
+
+    private static final byte[] GREY_FILL = { (byte) 0xDD, (byte) 0xE4, (byte) 0xEE };
+
+    private static final byte[] BLUE_FILL = { (byte) 0xD6, (byte) 0xE9, (byte) 0xF5 };
+
+    /** One colour per segment line on the Summary chart; a segment past the last reuses them in turn. */
+    private static final byte[][] SERIES_COLOURS = { { (byte) 0x1F, (byte) 0x3A, (byte) 0x5F }, { (byte) 0xE0, (byte) 0x7A, 0x1F },
+        { 0x2E, (byte) 0x86, (byte) 0xAB }, { 0x5B, (byte) 0x9B, 0x3B }, { (byte) 0x8E, 0x44, (byte) 0xAD },
+        { (byte) 0xC0, 0x39, 0x2B } };
+
     private final XSSFWorkbook workbook = new XSSFWorkbook();
 
     private final XSSFCellStyle title;
@@ -63,6 +85,22 @@ public final class TemplateGenerator implements AutoCloseable {
     private final XSSFCellStyle subtitle;
 
     private final XSSFCellStyle note;
+
+    private final XSSFCellStyle caption;
+
+    private final XSSFCellStyle percentagePoints;
+
+    /** Text beside a right-aligned number (a status after its variance, a level after its HHI). */
+    private final XSSFCellStyle padded;
+
+    /** Long input text (a message, a rejected record): wrapped, so all of it prints within the page's width. */
+    private final XSSFCellStyle wrappedInput;
+
+    /** Input text beside a right-aligned number (a client id after its rank). */
+    private final XSSFCellStyle paddedInput;
+
+    /** Input text that reads as a number (an amount as written): quote-prefixed, right-aligned. */
+    private final XSSFCellStyle rightText;
 
     private final XSSFCellStyle header;
 
@@ -73,8 +111,6 @@ public final class TemplateGenerator implements AutoCloseable {
     private final XSSFCellStyle money;
 
     private final XSSFCellStyle ratio;
-
-    private final XSSFCellStyle change;
 
     private final XSSFCellStyle integer;
 
@@ -114,6 +150,13 @@ public final class TemplateGenerator implements AutoCloseable {
         note = workbook.createCellStyle();
         note.setFont(noteFont);
 
+        XSSFFont captionFont = workbook.createFont();
+        captionFont.setBold(true);
+        captionFont.setFontHeightInPoints((short) 12);
+        captionFont.setColor(new XSSFColor(NAVY, null));
+        caption = workbook.createCellStyle();
+        caption.setFont(captionFont);
+
         XSSFFont headerFont = workbook.createFont();
         headerFont.setBold(true);
         headerFont.setColor(new XSSFColor(new byte[] { (byte) 0xFF, (byte) 0xFF, (byte) 0xFF }, null));
@@ -124,84 +167,190 @@ public final class TemplateGenerator implements AutoCloseable {
         header.setBorderBottom(BorderStyle.THIN);
 
         text = workbook.createCellStyle();
+        padded = workbook.createCellStyle();
+        padded.setAlignment(HorizontalAlignment.LEFT);
+        padded.setIndention((short) 1);
         inputText = workbook.createCellStyle();
         inputText.setQuotePrefixed(true);
+        wrappedInput = workbook.createCellStyle();
+        wrappedInput.setQuotePrefixed(true);
+        wrappedInput.setWrapText(true);
+        paddedInput = workbook.createCellStyle();
+        paddedInput.setQuotePrefixed(true);
+        paddedInput.setAlignment(HorizontalAlignment.LEFT);
+        paddedInput.setIndention((short) 1);
+        rightText = workbook.createCellStyle();
+        rightText.setQuotePrefixed(true);
+        rightText.setAlignment(HorizontalAlignment.RIGHT);
         money = workbook.createCellStyle();
         money.setDataFormat(formats.getFormat("#,##0.00;[Red]-#,##0.00"));
         ratio = workbook.createCellStyle();
-        ratio.setDataFormat(formats.getFormat("0.0%"));
-        change = workbook.createCellStyle();
-        change.setDataFormat(formats.getFormat("+0.00%;[Red]-0.00%;0.00%"));
+        ratio.setDataFormat(formats.getFormat("0.0%;[Red]-0.0%"));
+        percentagePoints = workbook.createCellStyle();
+        percentagePoints.setDataFormat(formats.getFormat("+0.00\" pp\";[Red]-0.00\" pp\";0.00\" pp\""));
         integer = workbook.createCellStyle();
         integer.setDataFormat(formats.getFormat("#,##0"));
         integer.setAlignment(HorizontalAlignment.RIGHT);
+        // an explicit body font on every data style: LibreOffice otherwise draws cells on the workbook's
+        // default font in its own default face, wider than Calibri, so columns cut and pages differ
+        XSSFFont body = workbook.createFont();
+        body.setFontName("Calibri");
+        body.setFontHeightInPoints((short) 11);
+        for (XSSFCellStyle style : List.of(text, inputText, rightText, padded, paddedInput, wrappedInput, money, ratio, percentagePoints, integer)) {
+            style.setFont(body);
+        }
     }
 
     private void build() {
         XSSFSheet summary = sheet("Summary", "Quarterly revenue report", null);
         named("ReportPeriod", summary, 1, 0, "FYyyyy-Qn \u00b7 months \u00b7 currency", subtitle);
-        table(summary, 3, 0, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(text, text), new int[] { 36, 34 });
+        table(summary, 3, 0, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(text, text), new int[] { 34, 30 });
+        // the code moves the tables below tblSummary and the chart beside it down as far as they need
+        put(summary, 6, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
+                + "Reconciliation (quarter rows), concentration as in Concentration", caption);
+        table(summary, 7, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
+                List.of(inputText, money, ratio, ratio, money, money, money, padded, inputText, ratio, integer, padded),
+                new int[] { 34, 30, 11, 9, 16, 16, 15, 23, 28, 19, 9, 12 });
+        statusColours(summary, "H9", "$H9");
+        breakMarked(summary, "G9", "$H9");
+        negative(summary, "C9:D9");
+        quarterRows(summary, "A9:L9", "$A9=\"All segments\"");
+        put(summary, 10, 0, "Exceptions", caption);
+        table(summary, 11, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
+                List.of(text, inputText, text, money, inputText, money, ratio), new int[] { 34, 30, 11, 9, 16, 16, 15 });
+        statusColours(summary, "A13", "$A13");
         String[] cover = {
             "How to read this report",
-            "Money is in the reporting currency, rounded to cents; ratios are percentages.",
+            "Money is in {currency}, rounded to cents; ratios are percentages; share changes are percentage points (pp).",
             "A QTD report compares the same first months of earlier quarters.",
             "Reconciliation: billed revenue against the general ledger, per segment and month.",
-            "Concentration: client shares, HHI and major customers (share of 10% or more).",
-            "Growth: QoQ, YoY, run-rate, new and churned clients, NRR and GRR.",
+            "Concentration: client shares, HHI and major customers (share of {major-customer-threshold} or more).",
+            "Growth: QoQ, YoY, run-rate (the newest month x 12, annualised), new and churned clients, NRR and GRR.",
             "Clients: every client and segment; Rejects: billing rows not accepted; Run: the audit trail.",
         };
         for (int i = 0; i < cover.length; i++) {
-            put(summary, 3 + i, 3, cover[i], i == 0 ? subtitle : note);
+            put(summary, 14 + i, 0, cover[i], i == 0 ? subtitle : note);
         }
-        summary.setColumnWidth(2, 4 * 256);
-        summary.setColumnWidth(3, 84 * 256); // the cover text stays inside its cell, so it prints
 
-        XSSFSheet reconciliation = sheet("Reconciliation", "Reconciliation: billing against the general ledger",
-                "Variance = billed - ledger; a segment's quarter row has the quarter label as its month.");
-        table(reconciliation, 3, 0, ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS,
-                List.of(inputText, text, money, money, money, ratio, text), new int[] { 24, 12, 16, 16, 16, 12, 18 });
+        XSSFSheet reconciliation = sheet("Reconciliation", "Reconciliation: billing against the general ledger, "
+                + "{currency}", "Variance = billed - ledger; a segment's quarter row has the quarter label as its month.");
+        put(reconciliation, 2, 0, "MATCHED: |variance| below 0.01. WITHIN_TOLERANCE: |variance| at most the larger "
+                + "of {abs-tolerance} and {rel-tolerance} of |ledger|.", note);
+        put(reconciliation, 3, 0, "BREAK: beyond that tolerance, whatever its sign. MISSING_LEDGER, MISSING_BILLING: "
+                + "one side has no figure.", note);
+        table(reconciliation, 4, 0, ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS,
+                List.of(inputText, text, money, money, money, ratio, padded), new int[] { 28, 12, 18, 18, 16, 12, 23 });
+        // the first rule added wins where two colour one cell: statuses before quarter rows
+        statusColours(reconciliation, "G6", "$G6");
+        breakMarked(reconciliation, "E6", "$G6");
+        quarterRows(reconciliation, "A6:G6", "LEFT($B6,2)=\"FY\"");
 
-        XSSFSheet concentration = sheet("Concentration", "Revenue concentration",
-                "Share of the scope's revenue among clients with positive revenue; ranks by revenue.");
-        put(concentration, 2, 0, "Major customer: share of 10% or more. In the All segments scope this is the "
-                + "ASC 280 / IFRS 8 major-customer test; in a segment scope it is only a segment-level "
-                + "concentration signal.", note);
-        table(concentration, 4, 0, ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS,
-                List.of(inputText, integer, inputText, inputText, money, ratio, ratio, text, change),
-                new int[] { 18, 7, 12, 28, 16, 10, 12, 10, 12 });
-        table(concentration, 4, 10, ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.SUMMARY_HEADERS,
-                List.of(inputText, integer, money, ratio, ratio, ratio, integer, text),
-                new int[] { 18, 9, 16, 11, 11, 12, 9, 11 });
+        XSSFSheet concentration = sheet("Concentration", "Revenue concentration, {currency}",
+                "Share of the scope's revenue among clients with positive revenue; ranks by revenue; share change "
+                        + "in percentage points (pp) against the prior quarter.");
+        put(concentration, 2, 0, "Major customer: share of {major-customer-threshold} or more. In the All segments "
+                + "scope this is the ASC 280 / IFRS 8 major-customer test; in a segment scope it is only a "
+                + "segment-level concentration signal.", note);
+        table(concentration, 4, 0, ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.SUMMARY_HEADERS,
+                List.of(inputText, integer, money, ratio, ratio, ratio, integer, padded),
+                new int[] { 26, 9, 16, 30, 18, 13, 19, 17 });
         topClientsChart(concentration);
+        put(concentration, 29, 0, "Every client of every scope, All segments first", caption);
+        table(concentration, 30, 0, ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS,
+                List.of(inputText, integer, paddedInput, inputText, money, ratio, ratio, text, percentagePoints),
+                new int[] { 26, 9, 16, 30, 18, 13, 19, 17, 15 });
+        majorCustomers(concentration, "A32:I32", "$H32");
 
-        XSSFSheet growth = sheet("Growth", "Growth", "QoQ and YoY are blank when the earlier quarter's revenue "
-                + "is zero or below; NRR and GRR use the clients of the prior-year quarter.");
+        XSSFSheet growth = sheet("Growth", "Growth, {currency}", "QoQ and YoY are blank when the earlier quarter's "
+                + "revenue is zero or below; NRR and GRR use the clients of the prior-year quarter.");
+        put(growth, 2, 0, "Run-rate: revenue of the newest month in range x 12, annualised.", note);
         table(growth, 4, 0, GrowthSheet.TABLE, GrowthSheet.HEADERS,
                 List.of(inputText, money, money, ratio, money, ratio, money, integer, integer, ratio, ratio),
-                new int[] { 18, 16, 16, 9, 18, 9, 16, 11, 14, 9, 9 });
-        table(growth, 4, 12, GrowthSheet.MONTHLY_TABLE, GrowthSheet.MONTHLY_HEADERS,
-                List.of(inputText, text, money), new int[] { 18, 10, 16 });
+                new int[] { 26, 18, 18, 9, 21, 9, 18, 14, 18, 9, 9 });
+        negative(growth, "D6", "F6");
         monthlyChart(growth);
+        put(growth, 29, 0, "Monthly revenue, trailing 12 months, {currency}", caption);
+        table(growth, 30, 0, GrowthSheet.MONTHLY_TABLE, GrowthSheet.MONTHLY_HEADERS,
+                List.of(inputText, text, money), new int[] { 26, 18, 18 });
 
-        XSSFSheet clients = sheet("Clients", "Clients", null);
+        XSSFSheet clients = sheet("Clients", "Clients, {currency}", null);
         named("ClientsMonths", clients, 1, 0, "Month 1 = first month of the quarter", subtitle);
         table(clients, 3, 0, ClientsSheet.TABLE, ClientsSheet.HEADERS,
                 List.of(inputText, inputText, inputText, money, money, money, money, money, ratio, money, ratio),
                 new int[] { 12, 28, 18, 14, 14, 14, 15, 15, 9, 18, 9 });
+        negative(clients, "I5", "K5");
 
         XSSFSheet rejects = sheet("Rejects", "Rejected billing rows",
                 "Every row not accepted, with the raw record as it stood in the file.");
         table(rejects, 3, 0, RejectsSheet.TABLE, RejectsSheet.HEADERS,
-                List.of(inputText, integer, text, inputText, inputText), new int[] { 26, 8, 20, 40, 60 });
+                List.of(inputText, integer, text, wrappedInput, wrappedInput, inputText, rightText),
+                new int[] { 26, 8, 20, 40, 60, 13, 14 });
 
         XSSFSheet run = sheet("Run", "Run", "Which run wrote this workbook, from which files, with which settings.");
         table(run, 3, 0, RunSheet.TABLE, RunSheet.HEADERS,
                 List.of(text, inputText, text, text, integer, integer, integer, text),
                 new int[] { 24, 30, 9, 66, 9, 10, 10, 12 });
+        segmentsChart(summary); // after Growth, whose tblMonthly it reads
+    }
+
+    /** Status colours that follow the value, so they survive sorting and filtering. */
+    private void statusColours(XSSFSheet sheet, String range, String status) {
+        conditional(sheet, range, status + "=\"BREAK\"", RED_FILL, DARK_RED, true);
+        conditional(sheet, range, "LEFT(" + status + ",7)=\"MISSING\"", ORANGE_FILL, DARK_RED, true);
+        conditional(sheet, range, status + "=\"WITHIN_TOLERANCE\"", YELLOW_FILL, null, false);
+    }
+
+    /** A break is marked whatever the sign of its variance (the number format only reddens negatives). */
+    private void breakMarked(XSSFSheet sheet, String range, String status) {
+        conditional(sheet, range, status + "=\"BREAK\"", RED_FILL, DARK_RED, true);
+        conditional(sheet, range, "LEFT(" + status + ",7)=\"MISSING\"", ORANGE_FILL, DARK_RED, true);
+    }
+
+    /** Totals (a segment's quarter, All segments) set apart from the rows they sum. */
+    private void quarterRows(XSSFSheet sheet, String range, String isTotal) {
+        conditional(sheet, range, isTotal, GREY_FILL, null, true);
+    }
+
+    private void majorCustomers(XSSFSheet sheet, String range, String flag) {
+        conditional(sheet, range, flag + "=\"Yes\"", BLUE_FILL, null, true);
+    }
+
+    private void negative(XSSFSheet sheet, String... ranges) {
+        for (String range : ranges) {
+            String first = range.split(":")[0];
+            conditional(sheet, range, "AND(ISNUMBER(" + first + ")," + first + "<0)", RED_FILL, DARK_RED, false);
+        }
+    }
+
+    private void conditional(XSSFSheet sheet, String range, String formula, byte[] fill, byte[] font, boolean bold) {
+        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
+        if (fill != null) {
+            rule.createPatternFormatting().setFillBackgroundColor(new XSSFColor(fill, null));
+        }
+        if (font != null || bold) {
+            XSSFFontFormatting f = rule.createFontFormatting();
+            f.setFontStyle(false, bold);
+            if (font != null) {
+                f.setFontColor(new XSSFColor(font, null));
+            }
+        }
+        formatting.addConditionalFormatting(new CellRangeAddress[] { CellRangeAddress.valueOf(range) }, rule);
     }
 
     private XSSFSheet sheet(String name, String heading, String description) {
         XSSFSheet sheet = workbook.createSheet(name);
+        // the paper and orientation are the template's; the code fits each sheet to the page width
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setMargin(PageMargin.FOOTER, 0.25);
+        sheet.getFooter().setLeft("Quarterly revenue report {quarter}");
+        sheet.getFooter().setCenter("&A");
+        sheet.getFooter().setRight("page &P of &N");
         put(sheet, 0, 0, heading, title);
         sheet.getRow(0).setHeightInPoints(24); // room for the 16 pt title
         if (description != null) {
@@ -255,8 +404,8 @@ public final class TemplateGenerator implements AutoCloseable {
 
     private void topClientsChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        // right of tblConcentration, under tblConcentrationSummary (the code moves it down as that grows)
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 10, 8, 18, 30);
+        // under tblConcentrationSummary, above tblConcentration (the code keeps it between them)
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 7, 6, 27);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Top 10 clients by share of revenue (All segments)");
         chart.setTitleOverlay(false);
@@ -265,12 +414,13 @@ public final class TemplateGenerator implements AutoCloseable {
         XDDFValueAxis shares = chart.createValueAxis(AxisPosition.BOTTOM);
         shares.setCrosses(AxisCrosses.AUTO_ZERO);
         shares.setNumberFormat("0%");
+        shares.setTitle("Share of All segments revenue");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, clients, shares);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(
-                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(5, 5, 3, 3)),
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(5, 5, 5, 5)));
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(31, 31, 3, 3)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(31, 31, 5, 5)));
         series.setTitle("Share", null);
         chart.plot(data);
         // an explicit colour: LibreOffice draws nothing for a series left on automatic fill
@@ -279,26 +429,55 @@ public final class TemplateGenerator implements AutoCloseable {
 
     private void monthlyChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        // under tblGrowth (the code moves it down as that grows), left of tblMonthly
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 8, 8, 28);
+        // under tblGrowth, above tblMonthly (the code keeps it between them)
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 7, 7, 27);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Monthly revenue, trailing 12 months (All segments)");
+        XDDFLineChartData data = line(chart, "Monthly revenue, trailing 12 months (All segments)");
+        series(chart, data, sheet, new CellRangeAddress(31, 31, 1, 1), new CellRangeAddress(31, 31, 2, 2), NAVY,
+                "All segments");
+    }
+
+    /**
+     * Beside tblSummary: one line per segment, from tblMonthly on Growth. Its series are the styles of
+     * the segments' lines in name order; the code drops those it does not need and reuses them in turn
+     * when there are more segments.
+     */
+    private void segmentsChart(XSSFSheet sheet) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 3, 12, 24);
+        XSSFSheet growth = workbook.getSheet("Growth");
+        XSSFChart chart = drawing.createChart(anchor);
+        XDDFLineChartData data = line(chart, "Monthly revenue by segment, trailing 12 months");
+        for (byte[] colour : SERIES_COLOURS) {
+            series(chart, data, growth, new CellRangeAddress(31, 31, 1, 1), new CellRangeAddress(31, 31, 2, 2), colour,
+                    "Segment");
+        }
+    }
+
+    private static XDDFLineChartData line(XSSFChart chart, String title) {
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis revenue = chart.createValueAxis(AxisPosition.LEFT);
         revenue.setCrosses(AxisCrosses.AUTO_ZERO);
-        revenue.setNumberFormat("#,##0");
+        revenue.setNumberFormat("#,##0,,");
+        revenue.setTitle("Revenue, {currency} millions");
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, revenue);
         data.setVaryColors(false);
+        return data;
+    }
+
+    private static void series(XSSFChart chart, XDDFLineChartData data, XSSFSheet dataSheet, CellRangeAddress categories,
+            CellRangeAddress values, byte[] colour, String title) {
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(
-                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(5, 5, 13, 13)),
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(5, 5, 14, 14)));
-        series.setTitle("All segments", null);
+                XDDFDataSourcesFactory.fromStringCellRange(dataSheet, categories),
+                XDDFDataSourcesFactory.fromNumericCellRange(dataSheet, values));
+        series.setTitle(title, null);
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
         chart.plot(data);
-        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(NAVY)));
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
         line.setWidth(2.25);
         series.setLineProperties(line);
     }

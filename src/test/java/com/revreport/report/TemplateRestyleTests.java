@@ -71,6 +71,45 @@ class TemplateRestyleTests {
     }
 
     @Test
+    void aRewordedCaptionWithAPlaceholderAndARecolouredStatusRuleShowInTheOutput() throws Exception {
+        Path copy = out.resolve("reworded.xlsx");
+        try (XSSFWorkbook wb = ReportFixtures.open(ReportFixtures.TEMPLATE)) {
+            XSSFTable segments = WorkbookLayoutTests.table(wb, "tblSegments");
+            segments.getXSSFSheet().getRow(segments.getArea().getFirstCell().getRow() - 1).getCell(0)
+                    .setCellValue("Segmente, in {currency}");
+            var formats = wb.getSheet("Reconciliation").getSheetConditionalFormatting();
+            for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
+                var format = formats.getConditionalFormattingAt(i);
+                if (format.getRule(0).getFormula1().equals("$G6=\"BREAK\"")
+                        && format.getFormattingRanges()[0].formatAsString().equals("G6")) {
+                    format.getRule(0).getPatternFormatting().setFillBackgroundColor(new XSSFColor(ORANGE, null));
+                }
+            }
+            try (OutputStream stream = Files.newOutputStream(copy)) {
+                wb.write(stream);
+            }
+        }
+        Path file = new WorkbookPublisher(copy).publish(ReportFixtures.complete(), out.resolve("output"));
+        try (XSSFWorkbook wb = ReportFixtures.open(file)) {
+            XSSFTable segments = WorkbookLayoutTests.table(wb, "tblSegments");
+            assertThat(segments.getXSSFSheet().getRow(segments.getArea().getFirstCell().getRow() - 1).getCell(0)
+                    .getStringCellValue()).isEqualTo("Segmente, in USD");
+            var formats = wb.getSheet("Reconciliation").getSheetConditionalFormatting();
+            boolean found = false;
+            for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
+                var format = formats.getConditionalFormattingAt(i);
+                if (format.getRule(0).getFormula1().equals("$G6=\"BREAK\"")
+                        && format.getFormattingRanges()[0].formatAsString().equals("G6:G11")) {
+                    assertThat(((XSSFColor) format.getRule(0).getPatternFormatting().getFillBackgroundColorColor())
+                            .getRGB()).isEqualTo(ORANGE);
+                    found = true;
+                }
+            }
+            assertThat(found).as("the recoloured rule covers the 6 rows written").isTrue();
+        }
+    }
+
+    @Test
     void aTableMovedElsewhereInTheTemplateIsStillFilled() throws Exception {
         Path copy = out.resolve("moved.xlsx");
         try (XSSFWorkbook wb = ReportFixtures.open(ReportFixtures.TEMPLATE)) {

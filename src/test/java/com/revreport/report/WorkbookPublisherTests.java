@@ -67,7 +67,7 @@ class WorkbookPublisherTests {
             }
         }
         assertThatThrownBy(() -> new WorkbookPublisher(broken).publish(ReportFixtures.complete(), out))
-                .isInstanceOf(TemplateException.class).hasMessageContaining("tblReconciliation");
+                .isInstanceOf(TemplateException.class).hasMessageContaining("tblSummary");
         assertThat(filesIn(out.resolve("FY2024-Q3"))).containsExactly(file.getFileName().toString());
         assertThat(Files.size(file)).isEqualTo(size);
     }

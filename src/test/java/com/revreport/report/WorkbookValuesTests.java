@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,6 +20,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+
+import com.revreport.analysis.ClientRevenue;
+import com.revreport.analysis.QuarterFigures;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkbookValuesTests {
@@ -68,7 +76,10 @@ class WorkbookValuesTests {
             assertThat(share.getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-15));
             assertThat(share.getCellStyle().getDataFormatString()).contains("%");
             assertThat(cell(wb, "tblGrowth", 0, "QoQ").getCellStyle().getDataFormatString()).contains("%");
-            assertThat(cell(wb, "tblConcentration", 2, "Share change").getNumericCellValue()).isEqualTo(-0.025);
+            // a share change is in percentage points: 0.15 - 0.175 = -0.025 of a share is -2.5 pp, not -2.5%
+            Cell change = cell(wb, "tblConcentration", 2, "Share change");
+            assertThat(change.getNumericCellValue()).isEqualTo(-2.5);
+            assertThat(change.getCellStyle().getDataFormatString()).contains("pp").doesNotContain("%");
         }
     }
 
@@ -132,6 +143,10 @@ class WorkbookValuesTests {
             assertThat(summary.get("YoY (All segments)").getNumericCellValue()).isEqualTo(1.0); // (1000-500)/500
             // the two rejects of the quarter's list; the audit's file says 3 on purpose, so a count taken from it fails
             assertThat(summary.get("Rejected billing rows").getNumericCellValue()).isEqualTo(2);
+            // by reason, in the order the rules check them: MALFORMED_ROW before INVALID_AMOUNT
+            assertThat(summary.get("Rejected: MALFORMED_ROW").getNumericCellValue()).isEqualTo(1);
+            assertThat(summary.get("Rejected: INVALID_AMOUNT").getNumericCellValue()).isEqualTo(1);
+            assertThat(summary).doesNotContainKey("Rejected: DUPLICATE_LINE");
         }
     }
 
@@ -195,8 +210,14 @@ class WorkbookValuesTests {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
             assertThat(cell(wb, "tblRun", 0, "Item").getStringCellValue()).isEqualTo("Run ID");
             assertThat(cell(wb, "tblRun", 0, "Value").getStringCellValue()).isEqualTo("run-42");
-            assertThat(cell(wb, "tblRun", 1, "Value").getStringCellValue()).isEqualTo("2024-10-02T02:00:00Z");
-            assertThat(cell(wb, "tblRun", 2, "Value").getStringCellValue()).isEqualTo("2024-10-02T02:00:07Z");
+            // date-times a reader can sort and subtract, to the second, in UTC as the item says
+            Cell started = cell(wb, "tblRun", 1, "Value");
+            assertThat(cell(wb, "tblRun", 1, "Item").getStringCellValue()).isEqualTo("Started (UTC)");
+            assertThat(started.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(started.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2024, 10, 2, 2, 0, 0));
+            assertThat(started.getCellStyle().getDataFormatString()).isEqualTo(RunSheet.DATE_TIME_FORMAT);
+            assertThat(cell(wb, "tblRun", 2, "Value").getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(2024, 10, 2, 2, 0, 7));
             assertThat(cell(wb, "tblRun", 3, "Value").getStringCellValue()).isEqualTo("0.1.0");
             assertThat(cell(wb, "tblRun", 4, "Item").getStringCellValue()).isEqualTo("Parameter quarter");
             assertThat(cell(wb, "tblRun", 6, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
@@ -205,6 +226,59 @@ class WorkbookValuesTests {
             assertThat(cell(wb, "tblRun", 6, "Read").getNumericCellValue()).isEqualTo(103);
             assertThat(cell(wb, "tblRun", 6, "Accepted").getNumericCellValue()).isEqualTo(100);
             assertThat(cell(wb, "tblRun", 6, "Rejected").getNumericCellValue()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void rejectsShowTheRowsClientAndAmountAsWrittenWhereItHasThem() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            assertThat(cell(wb, "tblRejects", 0, "Client ID").getStringCellValue()).isEqualTo("C009");
+            Cell amount = cell(wb, "tblRejects", 0, "Amount");
+            assertThat(amount.getCellType()).isEqualTo(CellType.STRING); // as written, not a number
+            assertThat(amount.getStringCellValue()).isEqualTo("abc");
+            assertThat(amount.getCellStyle().getQuotePrefixed()).isTrue();
+            // the malformed row has neither
+            assertThat(cell(wb, "tblRejects", 1, "Client ID").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(wb, "tblRejects", 1, "Amount").getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
+    void runListsTheQuartersOwnBillingFilesFirst() throws Exception {
+        ReportContent content = ReportFixtures.complete();
+        RunAudit audit = content.audit();
+        List<InputFileAudit> files = new ArrayList<>();
+        files.add(new InputFileAudit("billing", "billing-2024-06.csv", "2024-06", "aa", 1, 1, 0, "UNCHANGED"));
+        files.addAll(audit.files()); // billing-2024-07.csv (in the quarter), then ledger.csv
+        RunAudit older = new RunAudit(audit.runId(), audit.started(), audit.finished(), audit.parameters(), files,
+                audit.applicationVersion());
+        try (XSSFWorkbook wb = publish(new ReportContent(content.figures(), content.rejects(), older))) {
+            // run id, started, finished, version, 2 parameters: the files from data row 6
+            assertThat(cell(wb, "tblRun", 6, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
+            assertThat(cell(wb, "tblRun", 7, "Value").getStringCellValue()).isEqualTo("billing-2024-06.csv");
+            assertThat(cell(wb, "tblRun", 8, "Value").getStringCellValue()).isEqualTo("ledger.csv");
+        }
+    }
+
+    @Test
+    void clientsAreListedLargestQuarterFirstWithoutRowsThatAreZeroInEveryPeriod() throws Exception {
+        ReportContent content = ReportFixtures.complete();
+        List<ClientRevenue> clients = new ArrayList<>(content.figures().clients());
+        Collections.reverse(clients); // smallest first: the sheet must reorder them
+        BigDecimal zero = BigDecimal.ZERO;
+        clients.add(new ClientRevenue("C000", "Cancelled Co", ReportFixtures.COPILOT, List.of(zero, zero, zero), zero,
+                zero, null, zero, null));
+        var f = content.figures();
+        var figures = new QuarterFigures(f.period(), f.reportingCurrency(), f.reconciliation(), f.concentration(),
+                f.growth(), f.monthly(), clients);
+        try (XSSFWorkbook wb = publish(new ReportContent(figures, content.rejects(), content.audit()))) {
+            assertThat(WorkbookLayoutTests.dataRows(wb, "tblClients")).isEqualTo(5);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(cell(wb, "tblClients", i, "Client ID").getStringCellValue());
+            }
+            // quarters 400.005, 200, 150, 100, 50
+            assertThat(ids).containsExactly("C001", "C002", "C003", "C004", "C005");
         }
     }
 

@@ -18,12 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A table of a written workbook, read back by its name: one map a row, header text to cell value. */
-final class WorkbookTables {
+public final class WorkbookTables {
 
     private WorkbookTables() {
     }
 
-    static List<Map<String, Object>> rows(Path workbook, String tableName) throws IOException {
+    public static List<Map<String, Object>> rows(Path workbook, String tableName) throws IOException {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
             XSSFTable table = book.getTable(tableName);
             XSSFSheet sheet = table.getXSSFSheet();
@@ -49,7 +49,7 @@ final class WorkbookTables {
     }
 
     /** The row whose {@code column} holds {@code value}, and {@code column2} {@code value2}. */
-    static Map<String, Object> row(List<Map<String, Object>> rows, String column, Object value, String column2,
+    public static Map<String, Object> row(List<Map<String, Object>> rows, String column, Object value, String column2,
             Object value2) {
         return rows.stream().filter(r -> value.equals(r.get(column)) && value2.equals(r.get(column2))).findFirst()
                 .orElseThrow(() -> new AssertionError("no row with " + column + "=" + value + ", " + column2 + "="

@@ -20,6 +20,8 @@ import com.revreport.analysis.BillingTotal;
 import com.revreport.ingest.ChargeTotal;
 import com.revreport.ingest.ChargeType;
 import com.revreport.ingest.MonthLoad;
+import com.revreport.ingest.Reject;
+import com.revreport.ingest.RejectReason;
 
 /**
  * The billing is read back in pages, month by month within each month's recorded key range; totals and
@@ -75,5 +77,22 @@ class StoreQueriesTests {
         assertThat(billing.clientNames()).hasSize(30_000).containsEntry("C0", "Renamed 0").containsEntry("C1", "Renamed 1")
                 .containsEntry("C14999", "Renamed 14999").containsEntry("C15000", "Client 15000")
                 .containsEntry("C29999", "Client 29999");
+    }
+
+    @Test
+    void aRejectKeepsItsClientAndAmountAsWritten() {
+        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+        StoreFixtures.migrate(dataSource, "latest");
+        RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+        Reject invalid = new Reject("billing-2024-01.csv", 8, RejectReason.INVALID_AMOUNT, "amount '1,000.00' ...",
+                "L6,2024-01,C6,Zeta,AI,USAGE,\"1,000.00\",USD", "C6", "1,000.00");
+        Reject malformed = new Reject("billing-2024-01.csv", 4, RejectReason.MALFORMED_ROW, "expected 8 fields",
+                "L2,2024-01,C2,Beta,AI,USAGE,5");
+        store.replaceMonth(new MonthLoad(JANUARY, List.of(), List.of(), Map.of(), List.of(invalid, malformed)), 1);
+
+        List<Reject> back = new StoreQueries(JdbcClient.create(dataSource)).rejects(List.of(JANUARY));
+
+        // ordered by file and line: the malformed row (line 4) has no client or amount to tell
+        assertThat(back).containsExactly(malformed, invalid);
     }
 }

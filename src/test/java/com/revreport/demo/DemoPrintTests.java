@@ -1,0 +1,98 @@
+package com.revreport.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.revreport.report.LibreOffice;
+
+/**
+ * The demo's FY2024-Q3 workbook printed as a reader prints it: LibreOffice to PDF on A4, then the
+ * pages read back as text. Each page's footer names its sheet and says "page N of M", so the pages of
+ * each sheet can be counted.
+ */
+class DemoPrintTests {
+
+    private static final Pattern FOOTER = Pattern.compile(
+            "Quarterly revenue report FY2024-Q3\\s+(\\S+)\\s+page (\\d+) of (\\d+)\\s*$");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void summaryAndReconciliationPrintOnOnePageEachAndListsPrintFullWidthWithTheirHeaders() throws Exception {
+        assumeTrue(LibreOffice.program("soffice") != null, "soffice (LibreOffice) is not installed: not printing");
+        assumeTrue(LibreOffice.program("pdftotext") != null, "pdftotext (poppler-utils) is not installed");
+        Path workbook = DemoReport.read().publish("FY2024-Q3", out.resolve("output"));
+        LibreOffice.convert("pdf", null, out, workbook);
+        List<String> pages = pages(out.resolve("revenue-report-FY2024-Q3.pdf"));
+
+        Map<String, List<String>> bySheet = new LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Matcher footer = footer(pages.get(i));
+            assertThat(footer.group(2)).as("page number").isEqualTo(String.valueOf(i + 1));
+            assertThat(footer.group(3)).as("pages in all").isEqualTo(String.valueOf(pages.size()));
+            bySheet.computeIfAbsent(footer.group(1), s -> new ArrayList<>()).add(pages.get(i));
+        }
+        assertThat(bySheet.keySet()).containsExactly("Summary", "Reconciliation", "Concentration", "Growth",
+                "Clients", "Rejects", "Run");
+        assertThat(bySheet.get("Summary")).hasSize(1);
+        assertThat(bySheet.get("Reconciliation")).hasSize(1);
+        // the Summary's page answers the quarter: segments, the breaks and the largest clients
+        assertThat(bySheet.get("Summary").get(0)).contains("Top client share", "BREAK", "7,851,770.64",
+                "Lodestar Reasoning Labs", "Monthly revenue by segment");
+
+        // Concentration and Growth: the summary table and the whole chart first, on a page of their own
+        String concentration = bySheet.get("Concentration").get(0);
+        assertThat(concentration).contains("Top 10 share", "Top 10 clients by share of revenue",
+                "Share of All segments revenue").doesNotContain("Share change");
+        String growth = bySheet.get("Growth").get(0);
+        assertThat(growth).contains("Churned clients", "Monthly revenue, trailing 12 months",
+                "Revenue, USD millions");
+        // every page of a long list carries its header row, last column included: one page wide
+        assertEachPageHasTheHeader(bySheet.get("Concentration").subList(1, bySheet.get("Concentration").size()),
+                "Client ID", "Share change");
+        assertEachPageHasTheHeader(bySheet.get("Growth").subList(1, bySheet.get("Growth").size()), "Scope", "Revenue");
+        assertEachPageHasTheHeader(bySheet.get("Clients"), "Client ID", "YoY");
+        assertEachPageHasTheHeader(bySheet.get("Rejects"), "File", "Record");
+        assertEachPageHasTheHeader(bySheet.get("Run"), "Item", "Action");
+    }
+
+    private static void assertEachPageHasTheHeader(List<String> pages, String first, String last) {
+        assertThat(pages).isNotEmpty().allSatisfy(page -> assertThat(page).contains(first, last));
+    }
+
+    private static Matcher footer(String page) {
+        String[] lines = page.strip().split("\n");
+        Matcher footer = FOOTER.matcher(lines[lines.length - 1]);
+        assertThat(footer.find()).as("footer of a page: " + lines[lines.length - 1]).isTrue();
+        return footer;
+    }
+
+    /** The text of each page, laid out as printed. */
+    private static List<String> pages(Path pdf) throws Exception {
+        Process process = new ProcessBuilder(LibreOffice.program("pdftotext"), "-layout", pdf.toString(), "-")
+                .redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> pages = new ArrayList<>();
+        for (String page : text.split("\f")) {
+            if (!page.isBlank()) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+}

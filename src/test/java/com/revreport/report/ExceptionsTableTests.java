@@ -1,0 +1,95 @@
+package com.revreport.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.revreport.analysis.QuarterFigures;
+import com.revreport.analysis.ReconciliationStatus;
+import com.revreport.analysis.SegmentReconciliation;
+
+class ExceptionsTableTests {
+
+    @TempDir
+    Path out;
+
+    private XSSFWorkbook publish(ReportContent content) throws Exception {
+        return ReportFixtures.open(new WorkbookPublisher(ReportFixtures.TEMPLATE).publish(content, out));
+    }
+
+    @Test
+    void listsMissingSidesThenMajorCustomersThenSegmentsWhoseTopClientIsMajor() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
+            // Copilot misses its ledger in 2024-07 and over the quarter (400.00 each); All segments has four
+            // clients at or above 10% (Contoso 0.5, then 0.2, 0.15, 0.1); Azure OpenAI's top client is Contoso
+            assertThat(WorkbookLayoutTests.dataRows(wb, "tblExceptions")).isEqualTo(7);
+            assertRow(wb, 0, "MISSING_LEDGER", ReportFixtures.COPILOT, "2024-07");
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 0, "Variance").getNumericCellValue())
+                    .isEqualTo(400.00);
+            assertRow(wb, 1, "MISSING_LEDGER", ReportFixtures.COPILOT, "FY2024-Q3");
+            assertRow(wb, 2, ExceptionsTable.MAJOR_CUSTOMER, QuarterFigures.ALL_SEGMENTS, null);
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 2, "Client").getStringCellValue())
+                    .isEqualTo("Contoso");
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 2, "Share").getNumericCellValue()).isEqualTo(0.5);
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 5, "Share").getNumericCellValue()).isEqualTo(0.1);
+            assertRow(wb, 6, ExceptionsTable.SEGMENT_TOP_CLIENT, ReportFixtures.AOAI, null);
+            assertThat(caption(wb)).isEqualTo("Exceptions, USD: breaks, missing sides and major customers (7)");
+        }
+    }
+
+    @Test
+    void showsFifteenAndSaysHowManyMoreTheOtherSheetsHold() throws Exception {
+        List<SegmentReconciliation> breaks = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // a ledger 1,000,000.00 above billing: far past the 1,000.00 tolerance
+            breaks.add(new SegmentReconciliation(String.format("Segment %02d", i), "FY2024-Q3", true,
+                    ReportFixtures.d("0.00"), ReportFixtures.d("1000000.00"), ReportFixtures.d("-1000000.00"),
+                    ReportFixtures.d("-1"), ReconciliationStatus.BREAK));
+        }
+        ReportContent content = ReportFixtures.complete();
+        var f = content.figures();
+        var figures = new QuarterFigures(f.period(), f.reportingCurrency(), breaks, f.concentration(), f.growth(),
+                f.monthly(), f.clients());
+        try (XSSFWorkbook wb = publish(new ReportContent(figures, content.rejects(), content.audit()))) {
+            assertThat(WorkbookLayoutTests.dataRows(wb, "tblExceptions")).isEqualTo(ExceptionsTable.ON_PAGE);
+            // 20 breaks + 4 major customers + 1 segment's top client = 25: 15 shown, 10 more
+            assertThat(caption(wb)).isEqualTo("Exceptions, USD: breaks, missing sides and major customers (25); "
+                    + "the first 15 here, 10 more on Reconciliation and Concentration");
+            // a break is marked whatever its sign: here a negative one
+            assertRow(wb, 14, "BREAK", "Segment 14", "FY2024-Q3");
+            // tblSegments lists all 20 segments above it, and the tables do not overlap
+            XSSFTable segments = WorkbookLayoutTests.table(wb, "tblSegments");
+            XSSFTable exceptions = WorkbookLayoutTests.table(wb, "tblExceptions");
+            assertThat(WorkbookLayoutTests.dataRows(wb, "tblSegments")).isEqualTo(21);
+            assertThat(exceptions.getArea().getFirstCell().getRow())
+                    .isGreaterThan(segments.getArea().getLastCell().getRow() + 1);
+        }
+    }
+
+    private static String caption(XSSFWorkbook wb) {
+        XSSFTable table = WorkbookLayoutTests.table(wb, "tblExceptions");
+        int row = table.getArea().getFirstCell().getRow() - 1;
+        return table.getXSSFSheet().getRow(row).getCell(table.getArea().getFirstCell().getCol()).getStringCellValue();
+    }
+
+    private static void assertRow(XSSFWorkbook wb, int row, String exception, String segment, String month) {
+        assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", row, "Exception").getStringCellValue())
+                .isEqualTo(exception);
+        assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", row, "Segment").getStringCellValue())
+                .isEqualTo(segment);
+        var cell = WorkbookValuesTests.cell(wb, "tblExceptions", row, "Month");
+        if (month == null) {
+            assertThat(cell.getCellType()).isEqualTo(CellType.BLANK);
+        } else {
+            assertThat(cell.getStringCellValue()).isEqualTo(month);
+        }
+    }
+}
