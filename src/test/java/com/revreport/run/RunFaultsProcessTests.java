@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -193,7 +192,7 @@ class RunFaultsProcessTests {
         Assumptions.assumeTrue(mount(disk, "size=" + (storeSize + 128 * 1024)),
                 "mount -t tmpfs is not allowed here (needs root with CAP_SYS_ADMIN): no full disk to test with");
         try {
-            copy(storeOnDisk, store);
+            StoreFiles.copyFolder(storeOnDisk, store);
             // March: 20,000 clients of 1.00 each, far more totals than the disk has room for
             StringBuilder march = new StringBuilder(StoreFiles.BILLING_HEADER);
             for (int i = 1; i <= 20_000; i++) {
@@ -239,15 +238,6 @@ class RunFaultsProcessTests {
     private static long size(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 

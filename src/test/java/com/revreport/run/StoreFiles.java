@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Test support: writes input folders and reads a store back with plain JDBC once the run has closed it. */
 final class StoreFiles {
@@ -33,6 +35,16 @@ final class StoreFiles {
                 + "F2,2024-02,C1,Acme,AI,CREDIT,-20,USD\n");
         write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,USD\n2024-02,AI,180,USD\n");
         write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,1.1\n2024-02,EUR,1.2\n");
+    }
+
+    /** The files of a store folder (database, marker, lock) copied whole, as an operator backs it up. */
+    static void copyFolder(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     static void write(Path input, String relative, String content) throws IOException {

@@ -131,7 +131,7 @@ class StoreIntegrityProcessTests {
     @Test
     void copyOfTheWholeStoreFolderPutBackWorksAndItsDatabaseAloneIsRefused() throws Exception {
         Path copy = dir.resolve("store-copy");
-        copyFolder(store, copy);
+        StoreFiles.copyFolder(store, copy);
         // after the copy: February restated with a second export, the store moves on a generation
         write(input, "billing/billing-2024-02-part2.csv", BILLING_HEADER + "F9,2024-02,C2,Beta,AI,USAGE,7,USD\n");
         JarProcess.Finished second = JarProcess.run(dir.resolve("second.log"), args(store));
@@ -145,7 +145,7 @@ class StoreIntegrityProcessTests {
 
         // the whole folder, database and marker together
         deleteFolder(store);
-        copyFolder(copy, store);
+        StoreFiles.copyFolder(copy, store);
         Files.delete(workbook);
         JarProcess.Separated restored = rerun();
 
@@ -159,15 +159,6 @@ class StoreIntegrityProcessTests {
         assertThat((BigDecimal) WorkbookTables.row(reconciliation, "Segment", "AI", "Month", "FY2024-Q1").get("Billed"))
                 .isEqualByComparingTo("342.10");
         assertThat(restored.output()).contains("months {REPLACED=1, UNCHANGED=1}");
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 
     private static void deleteFolder(Path folder) throws IOException {
