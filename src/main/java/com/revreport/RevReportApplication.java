@@ -39,7 +39,16 @@ public class RevReportApplication {
             context = SpringApplication.run(RevReportApplication.class, CommandLine.withFlagValues(args));
         }
         catch (Throwable failure) {
-            System.err.println("revreport: " + ExitCodes.messageOf(failure));
+            String line = ExitCodes.messageOf(failure);
+            // Spring's own report of a failed start is switched off (application.yml): the log gets this
+            // one line, and a stack trace only where the failure is a defect
+            if (ExitCodes.isExpected(failure)) {
+                LoggerFactory.getLogger(RevReportApplication.class).error(line);
+            }
+            else {
+                LoggerFactory.getLogger(RevReportApplication.class).error(line, failure);
+            }
+            System.err.println("revreport: " + line);
             return ExitCodes.of(failure);
         }
         if (context.getEnvironment().getProperty("schedule", Boolean.class, false)) {

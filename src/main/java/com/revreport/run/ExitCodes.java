@@ -34,6 +34,19 @@ public final class ExitCodes {
         return FAILED;
     }
 
+    /**
+     * Whether a start-up failure is one its message explains (an option, the store, an input), rather
+     * than a defect whose stack trace belongs in the log.
+     */
+    public static boolean isExpected(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ExpectedFailure || t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The message an operator reads for a start-up that threw. */
     public static String messageOf(Throwable failure) {
         Throwable last = failure;

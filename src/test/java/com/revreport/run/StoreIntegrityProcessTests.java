@@ -59,6 +59,9 @@ class StoreIntegrityProcessTests {
         assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
         assertThat(run.stderr()).containsExactly("revreport: the store " + store.toAbsolutePath() + " is refused: " + what
                 + WHAT_TO_DO);
+        // the log says the same in one line, with no stack trace: a refused store is not a defect
+        assertThat(run.output()).contains("is refused: " + what).doesNotContain("\tat ")
+                .doesNotContain("APPLICATION FAILED TO START").doesNotContain("Application run failed");
         assertThat(InputScanner.sha256(workbook)).isEqualTo(published);
     }
 
