@@ -53,13 +53,7 @@ class OptionTests {
 
     @Test
     void optionsNotGivenBindTheirDefaults() throws IOException {
-        Map<String, Object> given = new HashMap<>(Option.defaults());
-        // a folder that exists and a folder that can be written: the defaults name folders of the working directory
-        given.put("input", Files.createDirectory(dir.resolve("input")).toString());
-        given.put("output", dir.resolve("output").toString());
-
-        RevReportOptions options = new Binder(new MapConfigurationPropertySource(given)).bindOrCreate("",
-                RevReportOptions.class);
+        RevReportOptions options = bindDefaultsButInputAndOutput();
 
         assertThat(options.store()).isEqualTo(Path.of("data"));
         assertThat(options.quarter()).isNull();
@@ -77,11 +71,7 @@ class OptionTests {
 
     @Test
     void runParametersAreTheOptionsAWorkbookDependsOnInTheRunSheetsOrder() throws IOException {
-        Map<String, Object> given = new HashMap<>(Option.defaults());
-        given.put("input", Files.createDirectory(dir.resolve("input")).toString());
-        given.put("output", dir.resolve("output").toString());
-        RevReportOptions options = new Binder(new MapConfigurationPropertySource(given)).bindOrCreate("",
-                RevReportOptions.class);
+        RevReportOptions options = bindDefaultsButInputAndOutput();
 
         Map<String, String> parameters = Option.runParameters(options);
 
@@ -92,5 +82,13 @@ class OptionTests {
                 .containsEntry("store", Path.of("data").toAbsolutePath().toString())
                 .containsEntry("quarter", "newest").containsEntry("abs-tolerance", "1000.00")
                 .containsEntry("major-customer-threshold", "0.10");
+    }
+
+    /** The defaults as Spring binds them, but for a folder that exists and a folder that can be written. */
+    private RevReportOptions bindDefaultsButInputAndOutput() throws IOException {
+        Map<String, Object> given = new HashMap<>(Option.defaults());
+        given.put("input", Files.createDirectory(dir.resolve("input")).toString());
+        given.put("output", dir.resolve("output").toString());
+        return new Binder(new MapConfigurationPropertySource(given)).bindOrCreate("", RevReportOptions.class);
     }
 }
