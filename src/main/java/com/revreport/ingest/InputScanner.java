@@ -1,16 +1,11 @@
 package com.revreport.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -34,13 +29,13 @@ public class InputScanner {
         // hashing a night's gigabyte of exports is most of an unchanged run: spread it over the cores
         List<InputFile> hashed = billingFiles.parallelStream().map(path -> {
             YearMonth month = monthOf(path.getFileName().toString());
-            return new InputFile(path, name(path), sha256(path), month);
+            return new InputFile(path, name(path), Sha256.of(path), month);
         }).toList();
         hashed.forEach(file -> billing.computeIfAbsent(file.month(), m -> new ArrayList<>()).add(file));
         List<InputFile> ledger = csvFiles(input.resolve("ledger")).stream()
-                .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
+                .map(p -> new InputFile(p, name(p), Sha256.of(p), null)).toList();
         List<InputFile> fx = csvFiles(input.resolve("fx")).stream()
-                .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
+                .map(p -> new InputFile(p, name(p), Sha256.of(p), null)).toList();
         return new InputInventory(billing, ledger, fx);
     }
 
@@ -56,7 +51,7 @@ public class InputScanner {
                 + "(e.g. billing-2024-03.csv)");
     }
 
-    private static String name(Path path) {
+    static String name(Path path) {
         return path.getParent().getFileName() + "/" + path.getFileName();
     }
 
@@ -111,22 +106,6 @@ public class InputScanner {
         }
         catch (IOException e) {
             return "an unreadable target";
-        }
-    }
-
-    public static String sha256(Path path) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buffer = new byte[1 << 16];
-            while (in.read(buffer) >= 0) {
-                // digesting while reading
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        }
-        catch (IOException e) {
-            throw new InputException(name(path) + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

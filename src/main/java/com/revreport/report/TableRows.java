@@ -6,8 +6,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Where a table's rows live. An XSSF cell is a tree of XMLBeans objects (tens of microseconds to
- * create and again to save), so a 100,000-row table took seconds; SXSSF streams rows to a temporary
+ * Where a table's rows live. An XSSF cell is a tree of XMLBeans objects, costly to create and again to
+ * save, so a table of many thousands of rows is slow (docs/benchmarks.md); SXSSF streams rows to a temporary
  * file instead, but can only append below the rows the sheet already has. So rows the template
  * already has (title, header, prototype row, a neighbouring table's rows) and the first few data
  * rows a chart reads back stay XSSF, and every row below them streams.

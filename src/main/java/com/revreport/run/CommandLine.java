@@ -10,25 +10,6 @@ import java.util.Locale;
  */
 public final class CommandLine {
 
-    record Option(String name, String defaultValue, String meaning) {
-    }
-
-    static final List<Option> OPTIONS = List.of(
-            new Option("input", "input", "the input folder: billing/, ledger/ and fx/ CSV files"),
-            new Option("output", "output", "where workbooks are published: <output>/<quarter>/revenue-report-<quarter>.xlsx"),
-            new Option("store", "data", "the embedded H2 store: run history, loaded months, job repository, lock"),
-            new Option("quarter", "newest", "the quarter to report, e.g. FY2024-Q3; default: the one holding the newest billing month"),
-            new Option("fiscal-year-start-month", "1", "first month of the fiscal year, 1-12; FY2024 ends in calendar 2024"),
-            new Option("reporting-currency", "USD", "ISO 4217 currency of every figure"),
-            new Option("max-reject-ratio", "0.05", "a billing file with a larger fraction of rejected rows fails the run"),
-            new Option("abs-tolerance", "1000.00", "reconciliation: WITHIN_TOLERANCE up to max(abs-tolerance, rel-tolerance x |ledger|)"),
-            new Option("rel-tolerance", "0.005", "see abs-tolerance"),
-            new Option("hhi-bands", "2023", "concentration levels: 2023 (1,000 / 1,800) or 2010 (1,500 / 2,500) US merger guidelines"),
-            new Option("major-customer-threshold", "0.10", "share at or above which a client is a major customer"),
-            new Option("template", "templates/quarterly-report.xlsx", "the Excel template the workbook is made from"),
-            new Option("schedule", "off", "stay up and run on --cron, reporting the newest quarter each time"),
-            new Option("cron", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday"));
-
     /** Prefixes of Spring's own properties, which may be given on the command line too. */
     private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "server.", "debug", "trace");
 
@@ -52,7 +33,7 @@ public final class CommandLine {
             }
             String name = arg.substring(2).split("=", 2)[0];
             String canonical = name.toLowerCase(Locale.ROOT).replace('_', '-');
-            boolean known = OPTIONS.stream().anyMatch(o -> o.name().equals(canonical))
+            boolean known = Option.named(canonical).isPresent()
                     || PASS_THROUGH.stream().anyMatch(canonical::startsWith);
             if (!known) {
                 throw new InvalidOptionException("unknown option --" + name + "; see --help for the options");
@@ -76,9 +57,9 @@ public final class CommandLine {
                 Every option is also a Spring property (application.yml, environment variable).
 
                 """);
-        for (Option option : OPTIONS) {
-            text.append(String.format("  --%-26s %s%n  %-28s default: %s%n", option.name(), option.meaning(), "",
-                    option.defaultValue()));
+        for (Option option : Option.values()) {
+            text.append(String.format("  --%-26s %s%n  %-28s default: %s%n", option.property(), option.meaning(), "",
+                    option.shownDefault()));
         }
         text.append("""
 

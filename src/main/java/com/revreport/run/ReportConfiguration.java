@@ -3,9 +3,7 @@ package com.revreport.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterFigures;
-import com.revreport.ingest.InputScanner;
+import com.revreport.ingest.Sha256;
 import com.revreport.report.InputFileAudit;
 import com.revreport.report.ReportContent;
 import com.revreport.report.RunAudit;
@@ -58,13 +56,13 @@ class ReportConfiguration {
     Step checkPublishedReport(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
             StoreQueries queries, RevenueStore store, RevReportOptions options, String applicationVersion) {
         Tasklet check = (contribution, chunk) -> {
-            String templateSha = Files.isRegularFile(options.template()) ? InputScanner.sha256(options.template()) : "none";
-            String fingerprint = ReportFingerprint.of(queries.loadedFiles(), parameters(options), templateSha,
+            String templateSha = Files.isRegularFile(options.template()) ? Sha256.of(options.template()) : "none";
+            String fingerprint = ReportFingerprint.of(queries.loadedFiles(), Option.runParameters(options), templateSha,
                     applicationVersion);
             state.fingerprint(fingerprint);
             store.lastPublishedReport().filter(last -> last.fingerprint().equals(fingerprint))
                     .filter(last -> Files.isRegularFile(Path.of(last.workbook())))
-                    .filter(last -> InputScanner.sha256(Path.of(last.workbook())).equals(last.workbookSha256()))
+                    .filter(last -> Sha256.of(Path.of(last.workbook())).equals(last.workbookSha256()))
                     .ifPresent(last -> {
                         state.alreadyCurrent(last);
                         log.info("Nothing changed since run {}: its workbook {} is current and is kept", last.runId(),
@@ -90,35 +88,18 @@ class ReportConfiguration {
                             f.sha256(), f.read(), f.accepted(), f.rejected(), f.action()))
                     .toList();
             RunAudit audit = new RunAudit(String.valueOf(execution.getId()),
-                    execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant(), Instant.now(), parameters(options), files,
+                    execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant(), Instant.now(), Option.runParameters(options), files,
                     applicationVersion);
             Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit,
                     settings),
                     options.output());
             state.workbook(workbook.toAbsolutePath().toString());
             state.published(new PublishedReport(execution.getId(), state.fingerprint(),
-                    workbook.toAbsolutePath().toString(), InputScanner.sha256(workbook)));
+                    workbook.toAbsolutePath().toString(), Sha256.of(workbook)));
             store.recordPublication(state.published());
             log.info("Workbook written: {}", OneLine.of(workbook.toAbsolutePath()));
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("writeWorkbook", jobRepository).tasklet(write, tm).build();
-    }
-
-    static Map<String, String> parameters(RevReportOptions options) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("input", options.input().toAbsolutePath().toString());
-        parameters.put("output", options.output().toAbsolutePath().toString());
-        parameters.put("store", options.store().toAbsolutePath().toString());
-        parameters.put("quarter", options.quarter() == null ? "newest" : options.quarter());
-        parameters.put("fiscal-year-start-month", String.valueOf(options.fiscalYearStartMonth()));
-        parameters.put("reporting-currency", options.reportingCurrency());
-        parameters.put("max-reject-ratio", options.maxRejectRatio().toPlainString());
-        parameters.put("abs-tolerance", options.absTolerance().toPlainString());
-        parameters.put("rel-tolerance", options.relTolerance().toPlainString());
-        parameters.put("hhi-bands", options.hhiBands());
-        parameters.put("major-customer-threshold", options.majorCustomerThreshold().toPlainString());
-        parameters.put("template", options.template().toAbsolutePath().toString());
-        return parameters;
     }
 }

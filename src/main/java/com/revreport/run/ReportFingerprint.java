@@ -1,12 +1,9 @@
 package com.revreport.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import com.revreport.ingest.Sha256;
 import com.revreport.store.StoredFile;
 
 /**
@@ -26,12 +23,6 @@ final class ReportFingerprint {
                 .forEach(line -> text.append(line).append('\n'));
         new java.util.TreeMap<>(parameters).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         text.append("template=").append(templateSha256).append('\n').append("version=").append(applicationVersion);
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.of(text.toString());
     }
 }

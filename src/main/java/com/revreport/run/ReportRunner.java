@@ -71,14 +71,9 @@ class ReportRunner {
         JobExecution execution = null;
         try {
             recoverAbandonedRuns();
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString("input", options.input().toAbsolutePath().toString())
-                    .addString("output", options.output().toAbsolutePath().toString())
-                    .addString("quarter", options.quarter() == null ? "newest" : options.quarter())
-                    .addLong("fiscalYearStartMonth", (long) options.fiscalYearStartMonth())
-                    .addString("reportingCurrency", options.reportingCurrency())
-                    .addString("requestedAt", Instant.now().toString())
-                    .toJobParameters();
+            JobParametersBuilder builder = new JobParametersBuilder();
+            Option.runParameters(options).forEach(builder::addString);
+            JobParameters parameters = builder.addString("requestedAt", Instant.now().toString()).toJobParameters();
             execution = jobOperator.start(job, parameters);
             if (RunHistoryListener.completed(execution, state)) {
                 return new Outcome(ExitCodes.WRITTEN, null);

@@ -6,7 +6,6 @@ import java.util.Currency;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.scheduling.support.CronExpression;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import com.revreport.analysis.HhiBands;
 import com.revreport.calendar.FiscalQuarter;
@@ -14,16 +13,13 @@ import com.revreport.calendar.FiscalQuarter;
 /**
  * The options of spec section 5 and the thresholds of section 3. Each is a command-line option
  * ({@code --input=DIR}) and a Spring property ({@code application.yml}, environment), so they bind at
- * the root. A bad value fails start-up with a message naming the option (exit code 2).
+ * the root; their names, defaults and help text are defined in {@link Option}. A bad value fails
+ * start-up with a message naming the option (exit code 2).
  */
 @ConfigurationProperties
-public record RevReportOptions(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
-        @DefaultValue("data") Path store, String quarter, @DefaultValue("1") int fiscalYearStartMonth,
-        @DefaultValue("USD") String reportingCurrency, @DefaultValue("0.05") BigDecimal maxRejectRatio,
-        @DefaultValue("1000.00") BigDecimal absTolerance, @DefaultValue("0.005") BigDecimal relTolerance,
-        @DefaultValue("2023") String hhiBands, @DefaultValue("0.10") BigDecimal majorCustomerThreshold,
-        @DefaultValue("templates/quarterly-report.xlsx") Path template, @DefaultValue("false") boolean schedule,
-        @DefaultValue("0 0 2 * * *") String cron) {
+public record RevReportOptions(Path input, Path output, Path store, String quarter, int fiscalYearStartMonth,
+        String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
+        String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron) {
 
     public RevReportOptions {
         if (!java.nio.file.Files.isDirectory(input)) {

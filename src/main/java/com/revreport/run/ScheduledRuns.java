@@ -33,7 +33,7 @@ class ScheduledRuns {
         log.info("Scheduled mode: running on cron '{}'", options.cron());
     }
 
-    @Scheduled(cron = "${cron:0 0 2 * * *}")
+    @Scheduled(cron = "${cron}")
     void nightly() {
         if (!running.compareAndSet(false, true)) {
             log.warn("Scheduled run skipped: the previous run is still going");

@@ -14,9 +14,8 @@ import com.revreport.ingest.LoadPlan;
 
 /**
  * A run that loaded billing or reference data closes the store compacted, as the process ends. H2
- * otherwise compacts 0.2 s at a time on each close, so the load's garbage (a 12M-line first load leaves
- * a 117 MB file of which 23 MB is live) was paid for by the nights after it, whose own work takes about
- * 2 s. {@code SHUTDOWN COMPACT} writes the live data to a new file and swaps it in; H2 finishes or undoes
+ * otherwise compacts a little on each close, so the load's garbage (most of the file after a large first
+ * load) was paid for by the short nights after it (docs/benchmarks.md). {@code SHUTDOWN COMPACT} writes the live data to a new file and swaps it in; H2 finishes or undoes
  * a swap cut short the next time it opens the store. Not in schedule mode, whose process keeps the store
  * open between runs.
  */

@@ -43,9 +43,9 @@ class StoreConfiguration {
         // TRACE_LEVEL_FILE=0: the batch schema script runs at every start and H2 would trace each "already
         // exists" it ignores into a file that only grows.
         // PAGE_SIZE=32768: where H2 splits a B-tree page (16 KB by default). Each insert copies the pages
-        // on its path, and a month writes ~50,000 rows in one go; with 32 KB pages the 12M-line benchmark's
-        // billing step took 8.6-9.5 s instead of 9.4-9.9 s (nine runs and six). A setting of the open
-        // store, not of its file: stores written with either page size read the same
+        // on its path, and a month writes tens of thousands of rows in one go, so fewer, larger pages
+        // make the billing step faster (docs/benchmarks.md). A setting of the open store, not of its
+        // file: stores written with either page size read the same
         return "jdbc:h2:file:" + options.store().toAbsolutePath().resolve("revreport") + ";TRACE_LEVEL_FILE=0;PAGE_SIZE=32768";
     }
 }

@@ -61,8 +61,8 @@ public class StoreQueries {
 
     /**
      * Reads one month in pages along the key: H2 builds a whole result before handing over its first row,
-     * and spills one of more than 40,000 rows to a temporary file (600,000 totals: 2.0 s at once, 1.4 s in
-     * pages).
+     * and spills one of more than 40,000 rows to a temporary file, which pages below that limit avoid
+     * (docs/benchmarks.md).
      */
     private void readMonth(MonthRange range, Map<BillingKey, BigDecimal> sums, Map<String, String> names) {
         long[] after = { range.firstId() - 1 };

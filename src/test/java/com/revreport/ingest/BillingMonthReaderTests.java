@@ -383,6 +383,6 @@ class BillingMonthReaderTests {
         Path billing = Files.createDirectories(dir.resolve("billing"));
         Path path = billing.resolve(name);
         Files.writeString(path, content, StandardCharsets.UTF_8);
-        return new InputFile(path, "billing/" + name, InputScanner.sha256(path), InputScanner.monthOf(name));
+        return new InputFile(path, "billing/" + name, Sha256.of(path), InputScanner.monthOf(name));
     }
 }

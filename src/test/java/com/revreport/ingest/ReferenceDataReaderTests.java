@@ -114,6 +114,6 @@ class ReferenceDataReaderTests {
         Path path = dir.resolve(name);
         Files.createDirectories(path.getParent());
         Files.writeString(path, content);
-        return new InputFile(path, name, InputScanner.sha256(path), null);
+        return new InputFile(path, name, Sha256.of(path), null);
     }
 }

@@ -353,7 +353,7 @@ class IngestionRunTests {
     void unchangedRunKeepsTheWorkbookItWouldWriteAndAChangeRewritesIt() throws Exception {
         assertThat(run()).isZero();
         Path workbook = dir.resolve("output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx");
-        String written = com.revreport.ingest.InputScanner.sha256(workbook);
+        String written = com.revreport.ingest.Sha256.of(workbook);
         java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(workbook);
 
         assertThat(run()).isZero();
@@ -367,13 +367,13 @@ class IngestionRunTests {
         long third = StoreFiles.latestRunId(store);
         // the Run sheet states the new option, so the bytes differ
         assertThat(query(store, "SELECT workbook_sha256 FROM run_history WHERE run_id = ?", third).get(0).get(0))
-                .isNotEqualTo(written).isEqualTo(com.revreport.ingest.InputScanner.sha256(workbook));
+                .isNotEqualTo(written).isEqualTo(com.revreport.ingest.Sha256.of(workbook));
         assertThat(query(store, "SELECT COUNT(DISTINCT fingerprint) FROM run_history")).containsExactly(List.of(2L));
 
         // a workbook edited or deleted since is never taken for current
         Files.delete(workbook);
         assertThat(run("--abs-tolerance=5")).isZero();
         assertThat(workbook).isRegularFile();
-        assertThat(com.revreport.ingest.InputScanner.sha256(workbook)).isNotEqualTo(written);
+        assertThat(com.revreport.ingest.Sha256.of(workbook)).isNotEqualTo(written);
     }
 }

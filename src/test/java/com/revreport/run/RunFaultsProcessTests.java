@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.revreport.ingest.InputScanner;
+import com.revreport.ingest.Sha256;
 
 /**
  * Faults of the input and of the machine, on the packaged jar: each ends with exit 1 or 2 and exactly one
@@ -67,7 +67,7 @@ class RunFaultsProcessTests {
         JarProcess.Finished run = JarProcess.run(clean.resolve("clean.log"), args(clean, writeInput(clean.resolve("input"))));
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.stderr()).isEmpty();
-        cleanWorkbookSha = InputScanner.sha256(clean.resolve(WORKBOOK));
+        cleanWorkbookSha = Sha256.of(clean.resolve(WORKBOOK));
     }
 
     /** What the store holds for January: 100.00 + 50.00, both files. */
@@ -103,7 +103,7 @@ class RunFaultsProcessTests {
         assertThat(run.output()).contains("failed: " + entry + " cannot be read");
         // January was not restated from part 1 alone: still 100.00 + 50.00 in two totals; the workbook as it was
         assertThat(january(clean.resolve("store"))).containsExactly(List.of("150", 2L));
-        assertThat(InputScanner.sha256(clean.resolve(WORKBOOK))).isEqualTo(cleanWorkbookSha);
+        assertThat(Sha256.of(clean.resolve(WORKBOOK))).isEqualTo(cleanWorkbookSha);
     }
 
     @Test

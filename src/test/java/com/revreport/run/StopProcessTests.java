@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revreport.ingest.InputScanner;
+import com.revreport.ingest.Sha256;
 
 /**
  * A process stopped from outside, on the packaged jar: SIGTERM as systemd or Kubernetes sends it stops
@@ -46,7 +46,7 @@ class StopProcessTests {
         Path previous = dir.resolve(WORKBOOK);
         Files.createDirectories(previous.getParent());
         Files.copy(clean.workbook(), previous);
-        String previousSha = InputScanner.sha256(previous);
+        String previousSha = Sha256.of(previous);
         JarProcess stopped = JarProcess.start(dir.resolve("stopped.log"), args(dir));
         stopped.awaitLog("Month 2023-", Duration.ofMinutes(3));
 
@@ -54,7 +54,7 @@ class StopProcessTests {
 
         assertThat(stopped.stderr()).isEqualTo("revreport: " + STOPPED + "\n");
         assertThat(stopped.output()).contains("Run 1 " + STOPPED).doesNotContain("Workbook written");
-        assertThat(InputScanner.sha256(previous)).isEqualTo(previousSha);
+        assertThat(Sha256.of(previous)).isEqualTo(previousSha);
         // each month committed whole (BenchmarkData writes 300,000 / 6 = 50,000 lines a month) or not at all,
         // and the stop came before the last ones started
         List<List<Object>> months = StoreFiles.query(dir.resolve("store"), "SELECT billing_month, SUM(rows_accepted) "

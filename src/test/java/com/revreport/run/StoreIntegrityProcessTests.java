@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revreport.ingest.InputScanner;
+import com.revreport.ingest.Sha256;
 
 /**
  * The packaged jar on a store folder cut short, emptied of a file or swapped: refused with exit 1 and one
@@ -47,7 +47,7 @@ class StoreIntegrityProcessTests {
         StoreFiles.writeJanuaryAndFebruary(input);
         JarProcess.Finished first = JarProcess.run(dir.resolve("first.log"), args(store));
         assertThat(first.exitCode()).as(first.output()).isZero();
-        published = InputScanner.sha256(workbook);
+        published = Sha256.of(workbook);
     }
 
     private String[] args(Path storeFolder) {
@@ -62,7 +62,7 @@ class StoreIntegrityProcessTests {
         // the log says the same in one line, with no stack trace: a refused store is not a defect
         assertThat(run.output()).contains("is refused: " + what).doesNotContain("\tat ")
                 .doesNotContain("APPLICATION FAILED TO START").doesNotContain("Application run failed");
-        assertThat(InputScanner.sha256(workbook)).isEqualTo(published);
+        assertThat(Sha256.of(workbook)).isEqualTo(published);
     }
 
     private JarProcess.Separated rerun() throws Exception {
@@ -83,7 +83,7 @@ class StoreIntegrityProcessTests {
         assertThat(run.stderr()).hasSize(1);
         assertThat(run.stderr().get(0)).startsWith("revreport: the store " + store.toAbsolutePath() + " is refused: its "
                 + "database ").endsWith(WHAT_TO_DO);
-        assertThat(InputScanner.sha256(workbook)).isEqualTo(published);
+        assertThat(Sha256.of(workbook)).isEqualTo(published);
         assertThat(run.output()).doesNotContain("LOADED");
     }
 
@@ -99,7 +99,7 @@ class StoreIntegrityProcessTests {
                 .startsWith("revreport: the store " + store.toAbsolutePath() + " is refused: its database revreport.mv.db "
                         + "cannot be opened (").endsWith(WHAT_TO_DO);
         assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
-        assertThat(InputScanner.sha256(workbook)).isEqualTo(published);
+        assertThat(Sha256.of(workbook)).isEqualTo(published);
     }
 
     @Test
@@ -139,7 +139,7 @@ class StoreIntegrityProcessTests {
         write(input, "billing/billing-2024-02-part2.csv", BILLING_HEADER + "F9,2024-02,C2,Beta,AI,USAGE,7,USD\n");
         JarProcess.Finished second = JarProcess.run(dir.resolve("second.log"), args(store));
         assertThat(second.exitCode()).as(second.output()).isZero();
-        published = InputScanner.sha256(workbook);
+        published = Sha256.of(workbook);
 
         // the copy's database alone, beside the newer marker
         Files.copy(copy.resolve("revreport.mv.db"), store.resolve("revreport.mv.db"), StandardCopyOption.REPLACE_EXISTING);

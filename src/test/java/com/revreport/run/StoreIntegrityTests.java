@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.revreport.RevReportApplication;
-import com.revreport.ingest.InputScanner;
+import com.revreport.ingest.Sha256;
 
 /**
  * The whole application in this JVM on real CSV files and a real H2 file store, damaged between runs
@@ -90,7 +90,7 @@ class StoreIntegrityTests {
         Files.delete(input.resolve("billing/billing-2024-01.csv"));
         // January archived: kept as loaded, the workbook still current
         assertThat(run()).isZero();
-        String published = InputScanner.sha256(workbook);
+        String published = Sha256.of(workbook);
         StoreFiles.execute(store, "DELETE FROM billing_total WHERE billing_month = '2024-01' AND client_id = 'C2'");
 
         assertThat(run()).isEqualTo(ExitCodes.FAILED);
@@ -98,7 +98,7 @@ class StoreIntegrityTests {
         assertThat(StoreFiles.runMessage(store)).isEqualTo("stored month 2024-01 holds 1 billing totals where its load "
                 + "wrote 2, and its billing files are no longer in the input to load it again from; put back the copy of "
                 + "the whole store folder, or the month's files as they were loaded (billing/billing-2024-01.csv)");
-        assertThat(InputScanner.sha256(workbook)).isEqualTo(published);
+        assertThat(Sha256.of(workbook)).isEqualTo(published);
 
         // the file put back as it was loaded: January is whole again
         write(input, "billing/billing-2024-01.csv", BILLING_HEADER + "J1,2024-01,C1,Acme,AI,USAGE,100.10,USD\n"
