@@ -63,7 +63,8 @@ final class RunSheet {
                 months.forEach(m -> reported.add(m.toString()));
                 List<InputFileAudit> files = new ArrayList<>(audit.files());
                 // stable: the quarter's own files, then the rest, each in the order the run listed them
-                files.sort(Comparator.comparing(f -> !("billing".equals(f.kind()) && reported.contains(f.month()))));
+                // (the store names the kind BILLING; compared without case, as the report does not know the store)
+                files.sort(Comparator.comparing(f -> !("billing".equalsIgnoreCase(f.kind()) && reported.contains(f.month()))));
                 for (InputFileAudit f : files) {
                     table.next().text("Input file (" + f.kind() + ")").text(f.file()).text(f.month())
                             .text(f.sha256()).integer(f.read()).integer(f.accepted()).integer(f.rejected())

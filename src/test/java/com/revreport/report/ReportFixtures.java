@@ -173,10 +173,10 @@ final class ReportFixtures {
         parameters.put("reporting-currency", "USD");
         return new RunAudit("run-42", Instant.parse("2024-10-02T02:00:00Z"), Instant.parse("2024-10-02T02:00:07Z"),
                 parameters, List.of(
-                        new InputFileAudit("billing", "billing-2024-07.csv", "2024-07",
+                        new InputFileAudit("BILLING", "billing-2024-07.csv", "2024-07",
                                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 103, 100, 3,
                                 "LOADED"),
-                        new InputFileAudit("ledger", "ledger.csv", null,
+                        new InputFileAudit("LEDGER", "ledger.csv", null,
                                 "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", 6, 6, 0,
                                 "UNCHANGED")),
                 "0.1.0");

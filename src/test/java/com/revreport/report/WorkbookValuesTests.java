@@ -248,7 +248,7 @@ class WorkbookValuesTests {
         ReportContent content = ReportFixtures.complete();
         RunAudit audit = content.audit();
         List<InputFileAudit> files = new ArrayList<>();
-        files.add(new InputFileAudit("billing", "billing-2024-06.csv", "2024-06", "aa", 1, 1, 0, "UNCHANGED"));
+        files.add(new InputFileAudit("BILLING", "billing-2024-06.csv", "2024-06", "aa", 1, 1, 0, "UNCHANGED"));
         files.addAll(audit.files()); // billing-2024-07.csv (in the quarter), then ledger.csv
         RunAudit older = new RunAudit(audit.runId(), audit.started(), audit.finished(), audit.parameters(), files,
                 audit.applicationVersion());

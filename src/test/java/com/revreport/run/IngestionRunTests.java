@@ -50,6 +50,20 @@ class IngestionRunTests {
     }
 
     @Test
+    void runSheetOfARealRunListsTheQuartersOwnBillingFilesFirst() throws Exception {
+        // December 2023 belongs to FY2023-Q4: listed after January and February, the quarter's own files
+        write(input, "billing/billing-2023-12.csv", BILLING_HEADER + "D1,2023-12,C1,Acme,AI,USAGE,10,USD\n");
+        write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,1.1\n2024-02,EUR,1.2\n");
+
+        assertThat(run("--quarter=FY2024-Q1")).isZero();
+
+        List<java.util.Map<String, Object>> files = WorkbookTables.rows(
+                dir.resolve("output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx"), "tblRun").stream()
+                .filter(row -> String.valueOf(row.get("Item")).startsWith("Input file")).toList();
+        assertThat(files).extracting(row -> row.get("Month")).startsWith("2024-01", "2024-02", "2023-12");
+    }
+
+    @Test
     void workbookOfARealRunShowsTheFiguresWorkedOutByHand() throws Exception {
         // February: Acme renamed; a GBP line with six decimals at a rate with twelve
         write(input, "billing/billing-2024-02.csv", BILLING_HEADER
