@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.revreport.calendar.FiscalQuarter;
+import com.revreport.model.BillingTotal;
+import com.revreport.model.FxRate;
+import com.revreport.model.LedgerEntry;
 
 /**
  * Everything the figures are computed from, as the store holds it.

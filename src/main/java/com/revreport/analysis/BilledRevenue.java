@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.revreport.model.BillingTotal;
 
 /**
  * Net revenue in the reporting currency per month, segment and client: every charge type summed, so

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import com.revreport.analysis.MissingExchangeRatesException.MissingRate;
+import com.revreport.model.BillingTotal;
+import com.revreport.model.FxRate;
+import com.revreport.model.LedgerEntry;
 
 /**
  * Brings billing and ledger amounts into the reporting currency with the average rate of their own

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import com.revreport.model.BillingTotal;
+import com.revreport.model.LedgerEntry;
 
 /**
  * Computes every figure of one quarter's report (spec sections 2 and 3) from the monthly totals the

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.revreport.model.LedgerEntry;
 
 /**
  * Billed revenue against the general ledger, per segment and month and for the range (spec 3.1).

@@ -10,6 +10,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.revreport.model.FileCounts;
+import com.revreport.model.MonthLoad;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
+import com.revreport.model.ChargeType;
+import com.revreport.model.InputFile;
 
 /**
  * Parses every billing file of one month, in file-name order, validating each row (spec 1.1) and

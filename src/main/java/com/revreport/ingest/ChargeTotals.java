@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.revreport.model.ChargeTotal;
+import com.revreport.model.ChargeType;
 
 /**
  * Sums a month's accepted lines per (client, segment, charge type, currency) while streaming. Amounts

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.revreport.model.InputFile;
 
 /** Lists the input folder's CSV files with their SHA-256, which decides what must be loaded again. */
 public class InputScanner {
@@ -51,8 +52,9 @@ public class InputScanner {
                 + "(e.g. billing-2024-03.csv)");
     }
 
+    /** The name a file goes by in logs, messages and the store, escaped so that it cannot break a line. */
     static String name(Path path) {
-        return path.getParent().getFileName() + "/" + path.getFileName();
+        return ControlCharacters.escape(path.getParent().getFileName() + "/" + path.getFileName());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import com.revreport.model.InputFile;
 
 /**
  * What this run must load to make the store agree with the input folder (spec 1.4): a month or

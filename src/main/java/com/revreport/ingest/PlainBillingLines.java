@@ -3,6 +3,7 @@ package com.revreport.ingest;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Arrays;
+import com.revreport.model.ChargeType;
 
 /**
  * Takes a billing line in the form exports nearly always write: ASCII only, no quotes, every field

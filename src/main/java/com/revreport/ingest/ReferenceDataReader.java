@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.revreport.analysis.FxRate;
-import com.revreport.analysis.LedgerEntry;
+import com.revreport.model.FxRate;
+import com.revreport.model.LedgerEntry;
+import com.revreport.model.FileCounts;
+import com.revreport.model.InputFile;
 
 /**
  * Reads the ledger and the exchange rates. Unlike billing, these are the books of record: one bad

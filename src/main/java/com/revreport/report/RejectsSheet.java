@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import com.revreport.ingest.Reject;
+import com.revreport.model.Reject;
 
 /** {@code tblRejects}: every rejected billing row with its raw text, so nothing disappears silently. */
 final class RejectsSheet {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterFigures;
-import com.revreport.ingest.Reject;
+import com.revreport.model.Reject;
 
 /**
  * Everything one workbook shows.

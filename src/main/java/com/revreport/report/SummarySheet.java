@@ -24,8 +24,8 @@ import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.ReportPeriod;
 import com.revreport.analysis.ScopeGrowth;
-import com.revreport.ingest.Reject;
-import com.revreport.ingest.RejectReason;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 
 /**
  * {@code tblSummary}: the story at a glance. The Value column mixes kinds, so each value borrows

@@ -28,12 +28,12 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.revreport.ingest.BillingMonthReader;
-import com.revreport.ingest.FileCounts;
+import com.revreport.model.FileCounts;
 import com.revreport.ingest.InputException;
 import com.revreport.ingest.InputScanner;
 import com.revreport.ingest.LoadPlan;
 import com.revreport.ingest.MonthAction;
-import com.revreport.ingest.MonthLoad;
+import com.revreport.model.MonthLoad;
 import com.revreport.ingest.ReferenceDataReader;
 import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.revreport.analysis.FxRate;
-import com.revreport.analysis.LedgerEntry;
-import com.revreport.ingest.ChargeTotal;
-import com.revreport.ingest.FileCounts;
-import com.revreport.ingest.MonthLoad;
-import com.revreport.ingest.Reject;
+import com.revreport.model.FxRate;
+import com.revreport.model.LedgerEntry;
+import com.revreport.model.ChargeTotal;
+import com.revreport.model.FileCounts;
+import com.revreport.model.MonthLoad;
+import com.revreport.model.Reject;
 
 /**
  * The write side of the store. Each replace runs in one transaction, so a failure midway leaves the

@@ -11,11 +11,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.revreport.analysis.BillingTotal;
-import com.revreport.analysis.FxRate;
-import com.revreport.analysis.LedgerEntry;
-import com.revreport.ingest.Reject;
-import com.revreport.ingest.RejectReason;
+import com.revreport.model.BillingTotal;
+import com.revreport.model.FxRate;
+import com.revreport.model.LedgerEntry;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 
 /** The read side of the store: what the figures and the workbook are made from. */
 @Repository

@@ -3,7 +3,7 @@ package com.revreport.store;
 import java.util.List;
 import java.util.Map;
 
-import com.revreport.analysis.BillingTotal;
+import com.revreport.model.BillingTotal;
 
 /**
  * What the store holds of the billing: the net totals and each client's newest name.

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.revreport.calendar.FiscalQuarter;
+import com.revreport.model.BillingTotal;
+import com.revreport.model.FxRate;
+import com.revreport.model.LedgerEntry;
 
 /** Builds a small input by hand, in USD unless told otherwise. */
 final class Fixture {

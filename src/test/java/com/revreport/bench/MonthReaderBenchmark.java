@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.revreport.ingest.BillingMonthReader;
-import com.revreport.ingest.InputFile;
-import com.revreport.ingest.MonthLoad;
+import com.revreport.model.InputFile;
+import com.revreport.model.MonthLoad;
 
 /**
  * Times {@link BillingMonthReader} alone (no store) on the benchmark's monthly files, one month at a time

@@ -14,6 +14,13 @@ import java.util.List;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.revreport.model.ChargeTotal;
+import com.revreport.model.FileCounts;
+import com.revreport.model.MonthLoad;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
+import com.revreport.model.ChargeType;
+import com.revreport.model.InputFile;
 
 class BillingMonthReaderTests {
 

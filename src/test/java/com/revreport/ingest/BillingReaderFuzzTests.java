@@ -20,6 +20,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.revreport.model.ChargeTotal;
+import com.revreport.model.FileCounts;
+import com.revreport.model.MonthLoad;
+import com.revreport.model.RejectReason;
+import com.revreport.model.InputFile;
 
 /**
  * Random billing files, from nearly valid to noise (quotes anywhere, commas, CR, LF and CRLF, byte order

@@ -3,6 +3,7 @@ package com.revreport.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import com.revreport.model.ChargeType;
 
 class ChargeTotalsTests {
 

@@ -15,6 +15,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.revreport.model.ChargeTotal;
+import com.revreport.model.MonthLoad;
+import com.revreport.model.InputFile;
 
 /**
  * The plain-line path may only decide faster, never differently: a month read with it must equal the

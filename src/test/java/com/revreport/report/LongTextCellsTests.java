@@ -18,8 +18,8 @@ import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationLevel;
 import com.revreport.analysis.ConcentrationScope;
 import com.revreport.analysis.QuarterFigures;
-import com.revreport.ingest.Reject;
-import com.revreport.ingest.RejectReason;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 
 /**
  * Excel refuses a cell of more than 32,767 characters: a rejected row or a name longer than that

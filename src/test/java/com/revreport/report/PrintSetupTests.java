@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revreport.ingest.Reject;
-import com.revreport.ingest.RejectReason;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 
 /** The print setup and the conditional formats of a written workbook, read back with POI. */
 class PrintSetupTests {

@@ -28,8 +28,8 @@ import com.revreport.analysis.ReportPeriod;
 import com.revreport.analysis.ScopeGrowth;
 import com.revreport.analysis.SegmentReconciliation;
 import com.revreport.calendar.FiscalQuarter;
-import com.revreport.ingest.Reject;
-import com.revreport.ingest.RejectReason;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 
 /**
  * Hand-built report content (the analysis that fills it is written elsewhere). FY2024-Q3 with

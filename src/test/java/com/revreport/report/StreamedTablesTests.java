@@ -24,8 +24,8 @@ import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationLevel;
 import com.revreport.analysis.ConcentrationScope;
 import com.revreport.analysis.QuarterFigures;
-import com.revreport.ingest.Reject;
-import com.revreport.ingest.RejectReason;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 
 /**
  * Concentration, Clients and Rejects stream their rows (SXSSF) below the template's; with more rows

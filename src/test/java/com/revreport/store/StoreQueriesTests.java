@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.revreport.analysis.BillingTotal;
-import com.revreport.ingest.ChargeTotal;
-import com.revreport.ingest.ChargeType;
-import com.revreport.ingest.MonthLoad;
-import com.revreport.ingest.Reject;
-import com.revreport.ingest.RejectReason;
+import com.revreport.model.BillingTotal;
+import com.revreport.model.ChargeTotal;
+import com.revreport.model.ChargeType;
+import com.revreport.model.MonthLoad;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 
 /**
  * The billing is read back in pages, month by month within each month's recorded key range; totals and

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.revreport.ingest.ChargeTotal;
-import com.revreport.ingest.ChargeType;
-import com.revreport.ingest.FileCounts;
-import com.revreport.ingest.InputFile;
-import com.revreport.ingest.MonthLoad;
+import com.revreport.model.ChargeTotal;
+import com.revreport.model.ChargeType;
+import com.revreport.model.FileCounts;
+import com.revreport.model.InputFile;
+import com.revreport.model.MonthLoad;
 
 /**
  * Each month's load records its row count and checksum; a month whose stored rows, key range or record

@@ -1,4 +1,4 @@
-package com.revreport.analysis;
+package com.revreport.model;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

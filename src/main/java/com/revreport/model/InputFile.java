@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.model;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -11,8 +11,4 @@ import java.time.YearMonth;
  * @param month the billing month named in the file name; {@code null} for ledger and FX files
  */
 public record InputFile(Path path, String name, String sha256, YearMonth month) {
-
-    public InputFile {
-        name = ControlCharacters.escape(name);
-    }
 }

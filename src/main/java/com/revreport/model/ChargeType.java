@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.model;
 
 import java.util.Locale;
 
@@ -8,7 +8,7 @@ public enum ChargeType {
     USAGE, SUBSCRIPTION, CREDIT, ADJUSTMENT;
 
     /** @return the charge type, or {@code null} when the text names none (case-insensitive) */
-    static ChargeType parse(String text) {
+    public static ChargeType parse(String text) {
         // exports write the codes in upper case: try them as they stand before folding the case
         switch (text) {
             case "USAGE": return USAGE;
@@ -28,7 +28,7 @@ public enum ChargeType {
     private final byte[] code = name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** @return the charge type written exactly as its code (upper case) in {@code bytes[from, to)}, or {@code null} */
-    static ChargeType ofCode(byte[] bytes, int from, int to) {
+    public static ChargeType ofCode(byte[] bytes, int from, int to) {
         // the four codes differ in length: one comparison of bytes at most
         ChargeType type = switch (to - from) {
             case 5 -> USAGE;
@@ -41,7 +41,7 @@ public enum ChargeType {
     }
 
     /** Usage and subscriptions are never negative, credits never positive; adjustments go either way. */
-    boolean allows(int signum) {
+    public boolean allows(int signum) {
         return switch (this) {
             case USAGE, SUBSCRIPTION -> signum >= 0;
             case CREDIT -> signum <= 0;

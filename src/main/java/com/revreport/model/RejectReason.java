@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.model;
 
 /** Why a billing row was rejected; checked in this order, the first that applies wins (spec 1.1). */
 public enum RejectReason {

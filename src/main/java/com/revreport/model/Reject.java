@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.model;
 
 /**
  * A billing row that was not accepted.

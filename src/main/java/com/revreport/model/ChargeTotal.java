@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.model;
 
 import java.math.BigDecimal;
 

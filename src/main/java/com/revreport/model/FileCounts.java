@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.model;
 
 /**
  * Rows of one file: every row read is either accepted or rejected.
