@@ -18,7 +18,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 
-# SinglePageSheets puts each sheet on one page, so page N is sheet N in the spec's sheet order
+# SinglePageSheets puts each sheet on one page, so page N is sheet N in the workbook's sheet order
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' \
   --outdir "$work" "$workbook" >"$work/soffice.log" 2>&1 || { cat "$work/soffice.log" >&2; exit 1; }
