@@ -99,7 +99,7 @@ public class InputScanner {
         if (!Files.isRegularFile(entry)) {
             return "not a regular file but a device, pipe or socket" + link;
         }
-        return "a file this process has no permission to read" + link;
+        return (Files.isReadable(entry) ? "a file" : "a file this process has no permission to read") + link;
     }
 
     private static String target(Path link) {
