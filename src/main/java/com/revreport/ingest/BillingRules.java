@@ -83,7 +83,7 @@ final class BillingRules {
         return null;
     }
 
-    /** The reject's message for the rule {@code reason} that {@link #check} found the row breaks, quoting the row. */
+    /** The reject's message for the rule {@code reason}, which {@link #check} found the row breaks. */
     String message(RejectReason reason, BillingRow row) {
         return switch (reason) {
             case MALFORMED_ROW -> row.malformed()
@@ -92,7 +92,8 @@ final class BillingRules {
                     : "expected " + row.width() + " fields as in the header, found " + row.fieldCount();
             case MISSING_FIELD -> COLUMNS.get(firstBlank(row)) + " is blank";
             case INVALID_MONTH -> "billing_month '" + row.text(BILLING_MONTH) + "' is not YYYY-MM";
-            case MONTH_MISMATCH -> "billing_month " + row.text(BILLING_MONTH) + " differs from the file's month " + month;
+            case MONTH_MISMATCH -> "billing_month " + row.text(BILLING_MONTH) + " differs from the file's month "
+                    + month;
             case INVALID_AMOUNT -> "amount '" + row.text(AMOUNT) + "' " + Amounts.whyNotPlainDecimal(row.text(AMOUNT));
             case INVALID_CHARGE_TYPE -> "charge_type '" + row.text(CHARGE_TYPE)
                     + "' is not USAGE, SUBSCRIPTION, CREDIT or ADJUSTMENT";

@@ -52,7 +52,7 @@ final class ChargeTotals {
         sum.named(bytes, row.from(CLIENT_NAME), row.to(CLIENT_NAME), ++lines);
     }
 
-    /** The sum of a key whose client id and segment are ranges of {@code line}; {@code currency} holds three letters. */
+    /** The sum of the key whose client id and segment are ranges of {@code line}; {@code currency} packs 3 letters. */
     private Sum sumOf(byte[] line, int idFrom, int idTo, int segFrom, int segTo, ChargeType chargeType, int currency) {
         long hash = Hashing.hash(line, idFrom, idTo, SEED) * 31 + Hashing.hash(line, segFrom, segTo, SEED);
         hash = hash * 31 + chargeType.ordinal() * 0x1000000L + currency;

@@ -72,8 +72,8 @@ class AmountsTests {
 
     @org.junit.jupiter.api.Test
     void knowsEveryCurrencyTheJdkKnowsAndNoOther() {
-        assertThat(java.util.Currency.getAvailableCurrencies())
-                .allSatisfy(c -> assertThat(Amounts.isKnownCurrency(c.getCurrencyCode())).as(c.getCurrencyCode()).isTrue());
+        assertThat(java.util.Currency.getAvailableCurrencies()).extracting(java.util.Currency::getCurrencyCode)
+                .allSatisfy(code -> assertThat(Amounts.isKnownCurrency(code)).as(code).isTrue());
         assertThat(Amounts.isKnownCurrency("usd")).isFalse();
         assertThat(Amounts.isKnownCurrency("ZZZ")).isFalse();
         assertThat(Amounts.isKnownCurrency("US")).isFalse();

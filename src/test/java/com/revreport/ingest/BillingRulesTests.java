@@ -70,8 +70,7 @@ class BillingRulesTests {
                 "INVALID_AMOUNT: amount '1234567890123456789' has 19 digits before the point, more than 18",
                 // -0 is zero, which an adjustment may be; then the currency
                 "UNKNOWN_CURRENCY: currency 'ZZZ' is not an ISO 4217 code");
-        assertThat(fromBytes(file)).containsExactlyElementsOf(expected);
-        assertThat(fromText(file)).containsExactlyElementsOf(expected);
+        readsBothWaysAs(file, expected);
     }
 
     @Test
@@ -90,8 +89,7 @@ class BillingRulesTests {
                 "accepted ADJUSTMENT -1500000",
                 // the line id was trimmed when first seen
                 "DUPLICATE_LINE: line_id 'L1' already seen in 2024-03; the first occurrence is kept");
-        assertThat(fromBytes(file)).containsExactlyElementsOf(expected);
-        assertThat(fromText(file)).containsExactlyElementsOf(expected);
+        readsBothWaysAs(file, expected);
     }
 
     @Test
@@ -101,8 +99,8 @@ class BillingRulesTests {
                 "L2,2024-03,C2,\"Beta, Inc\",AI,USAGE,5,USD");
 
         assertThat(fromBytes(file)).containsExactly("read as text", "read as text");
-        assertThat(fromText(file)).containsExactly("MALFORMED_ROW: unbalanced quotes: a quote that never closes, a quote "
-                + "inside an unquoted field, or text after a closing quote", "accepted USAGE 5000000");
+        assertThat(fromText(file)).containsExactly("MALFORMED_ROW: unbalanced quotes: a quote that never closes, "
+                + "a quote inside an unquoted field, or text after a closing quote", "accepted USAGE 5000000");
     }
 
     @Test
@@ -111,8 +109,8 @@ class BillingRulesTests {
         // 4,000 characters of two bytes each: 8,000 bytes, but 4,000 characters are kept
         Path wide = write(HEADER, "L1,2024-03,C1," + "é".repeat(4000) + ",AI,USAGE,5,USD");
         // too long, but a duplicate: the reject reason comes first
-        Path duplicate = write(HEADER, "L1,2024-03,C1,Acme,AI,USAGE,5,USD", "L1,2024-03,C1," + "a".repeat(4001)
-                + ",AI,USAGE,5,USD");
+        Path duplicate = write(HEADER, "L1,2024-03,C1,Acme,AI,USAGE,5,USD",
+                "L1,2024-03,C1," + "a".repeat(4001) + ",AI,USAGE,5,USD");
 
         String message = FILE + " line 2: client_name is 4001 characters long, more than the 4000 the store keeps";
         assertThatThrownBy(() -> fromBytes(tooLong)).isInstanceOf(InputException.class).hasMessage(message);
@@ -121,6 +119,11 @@ class BillingRulesTests {
         assertThat(fromBytes(duplicate)).containsExactly("accepted USAGE 5000000",
                 "DUPLICATE_LINE: line_id 'L1' already seen in 2024-03; the first occurrence is kept");
         assertThat(fromText(duplicate)).isEqualTo(fromBytes(duplicate));
+    }
+
+    private static void readsBothWaysAs(Path file, List<String> verdicts) throws IOException {
+        assertThat(fromBytes(file)).containsExactlyElementsOf(verdicts);
+        assertThat(fromText(file)).containsExactlyElementsOf(verdicts);
     }
 
     private Path write(String... lines) throws IOException {

@@ -21,8 +21,8 @@ class ChargeTotalsTests {
     /** Adds a line of March 2024 that passes the rules, as the text path reads one. */
     private void add(String clientId, String segment, String chargeType, String currency, String amount, String name) {
         line++;
-        row.show(new CsvRecord(line, List.of("L" + line, "2024-03", clientId, name, segment, chargeType, amount, currency),
-                ""));
+        List<String> fields = List.of("L" + line, "2024-03", clientId, name, segment, chargeType, amount, currency);
+        row.show(new CsvRecord(line, fields, String.join(",", fields)));
         assertThat(rules.check(row)).isNull();
         totals.add(row);
     }
