@@ -1,6 +1,6 @@
 package com.revreport.ingest;
 
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.Set;
@@ -20,42 +20,19 @@ final class Amounts {
 
     private static final int MAX_FRACTION_DIGITS = 6;
 
-    /** {@code -?\d{1,18}(\.\d{1,6})?}, checked by hand: it runs once per billing line read as text. */
+    /** {@code -?\d{1,18}(\.\d{1,6})?}, the amount of spec 1.1. */
     static boolean isPlainDecimal(String text) {
-        return isDecimal(text, MAX_WHOLE_DIGITS, MAX_FRACTION_DIGITS);
-    }
-
-    /** {@code -?\d{1,maxWhole}(\.\d{1,maxFraction})?} */
-    static boolean isDecimal(String text, int maxWhole, int maxFraction) {
-        int length = text.length();
-        int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
-        int integerStart = i;
-        while (i < length && isDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i == integerStart || i - integerStart > maxWhole) {
-            return false;
-        }
-        if (i == length) {
-            return true;
-        }
-        if (text.charAt(i) != '.') {
-            return false;
-        }
-        int fractionStart = ++i;
-        while (i < length && isDigit(text.charAt(i))) {
-            i++;
-        }
-        int fractionDigits = i - fractionStart;
-        return i == length && fractionDigits >= 1 && fractionDigits <= maxFraction;
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return micros(utf8, 0, utf8.length, MAX_WHOLE_DIGITS) != NOT_PLAIN;
     }
 
     /** Why an amount or revenue is refused, in words to follow its quoted value; {@code null} when it is not. */
     static String whyNotPlainDecimal(String text) {
-        if (isPlainDecimal(text)) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (micros(utf8, 0, utf8.length, MAX_WHOLE_DIGITS) != NOT_PLAIN) {
             return null;
         }
-        if (isDecimal(text, Integer.MAX_VALUE, MAX_FRACTION_DIGITS)) {
+        if (micros(utf8, 0, utf8.length, Integer.MAX_VALUE) != NOT_PLAIN) {
             return "has " + wholeDigits(text) + " digits before the point, more than " + MAX_WHOLE_DIGITS;
         }
         return "is not a plain decimal (optional -, 1 to " + MAX_WHOLE_DIGITS + " digits, up to " + MAX_FRACTION_DIGITS
@@ -68,62 +45,56 @@ final class Amounts {
         return (point < 0 ? decimal.length() : point) - (decimal.startsWith("-") ? 1 : 0);
     }
 
-    /** {@link #toMicros} of an amount whose whole part has more digits than a long can scale. */
-    static final long TOO_LARGE = Long.MIN_VALUE;
-
-    /**
-     * A plain decimal (see {@link #isPlainDecimal}) as whole millionths, exactly; {@link #TOO_LARGE} when
-     * its whole part has more than 12 digits.
-     */
-    static long toMicros(String text) {
-        boolean negative = text.charAt(0) == '-';
-        int i = negative ? 1 : 0;
-        long value = 0;
-        int wholeDigits = 0;
-        for (; i < text.length() && text.charAt(i) != '.'; i++) {
-            if (++wholeDigits > 12 && value > 0) {
-                return TOO_LARGE;
-            }
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        int fractionDigits = 0;
-        for (i++; i < text.length(); i++, fractionDigits++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        for (; fractionDigits < 6; fractionDigits++) {
-            value *= 10;
-        }
-        return negative ? -value : value;
-    }
-
-    /** {@link #plainMicros} of bytes that are not an amount it reads. */
+    /** {@link #micros} of bytes that are not a plain decimal. */
     static final long NOT_PLAIN = Long.MIN_VALUE;
 
     /**
-     * {@link #toMicros} of an amount straight from its bytes, for the common form only: a plain decimal
-     * (see {@link #isPlainDecimal}) with at most 12 whole digits; {@link #NOT_PLAIN} for anything else,
-     * which is then read as text.
+     * {@link #micros} of a plain decimal above zero whose whole part has more digits than a long can scale
+     * (more than 12 after leading zeros); its negative, {@code -TOO_LARGE}, of one below zero. Either is then
+     * read as a {@code BigDecimal}.
      */
-    static long plainMicros(byte[] bytes, int from, int to) {
+    static final long TOO_LARGE = Long.MAX_VALUE;
+
+    static boolean isTooLarge(long micros) {
+        return micros == TOO_LARGE || micros == -TOO_LARGE;
+    }
+
+    /**
+     * The plain decimal {@code -?\d{1,maxWholeDigits}(\.\d{1,6})?} in {@code bytes[from, to)} as whole millionths,
+     * exactly, checked and read in one pass; {@link #NOT_PLAIN} for anything else, {@link #TOO_LARGE} (with
+     * the amount's sign) when it does not fit. The one definition of the amount's form: billing lines read
+     * from bytes and values read as text (encoded as UTF-8) both come here.
+     */
+    static long micros(byte[] bytes, int from, int to, int maxWholeDigits) {
         boolean negative = from < to && bytes[from] == '-';
         int i = negative ? from + 1 : from;
         int wholeStart = i;
         long value = 0;
-        for (; i < to && bytes[i] != '.'; i++) {
+        boolean large = false;
+        for (; i < to; i++) {
             int digit = bytes[i] - '0';
-            if (digit < 0 || digit > 9 || i - wholeStart >= 12) {
-                return NOT_PLAIN;
+            if (digit < 0 || digit > 9) {
+                break;
             }
-            value = value * 10 + digit;
+            // twelve digits, times a million, stay far inside a long
+            if (value >= 100_000_000_000L) {
+                large = true;
+            }
+            else {
+                value = value * 10 + digit;
+            }
         }
-        if (i == wholeStart) {
+        if (i == wholeStart || i - wholeStart > maxWholeDigits) {
             return NOT_PLAIN;
         }
         int fractionDigits = 0;
         if (i < to) {
+            if (bytes[i] != '.') {
+                return NOT_PLAIN;
+            }
             for (i++; i < to; i++, fractionDigits++) {
                 int digit = bytes[i] - '0';
-                if (digit < 0 || digit > 9 || fractionDigits == 6) {
+                if (digit < 0 || digit > 9 || fractionDigits == MAX_FRACTION_DIGITS) {
                     return NOT_PLAIN;
                 }
                 value = value * 10 + digit;
@@ -132,67 +103,83 @@ final class Amounts {
                 return NOT_PLAIN;
             }
         }
-        for (; fractionDigits < 6; fractionDigits++) {
+        if (large) {
+            return negative ? -TOO_LARGE : TOO_LARGE;
+        }
+        for (; fractionDigits < MAX_FRACTION_DIGITS; fractionDigits++) {
             value *= 10;
         }
         return negative ? -value : value;
     }
 
-    /** The sign of a plain decimal (see {@link #isPlainDecimal}): -1, 0 or 1, without parsing it. */
-    static int signum(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '1' && c <= '9') {
-                return text.charAt(0) == '-' ? -1 : 1;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** @return the month, or {@code null} when it is not {@code YYYY-MM} */
     static YearMonth parseMonth(String text) {
-        if (text.length() != 7 || text.charAt(4) != '-') {
-            return null;
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int number = monthNumber(utf8, 0, utf8.length);
+        return number < 0 ? null : YearMonth.of(number / 12, number % 12 + 1);
+    }
+
+    /** {@code year * 12 + month - 1} of the {@code YYYY-MM} in {@code bytes[from, to)}; -1 when it is none. */
+    static int monthNumber(byte[] bytes, int from, int to) {
+        if (to - from != 7 || bytes[from + 4] != '-') {
+            return -1;
         }
-        for (int i : new int[] { 0, 1, 2, 3, 5, 6 }) {
-            if (!isDigit(text.charAt(i))) {
-                return null;
+        int year = 0;
+        for (int i = from; i < from + 4; i++) {
+            if (!isDigit(bytes[i])) {
+                return -1;
             }
+            year = year * 10 + bytes[i] - '0';
         }
-        int month = (text.charAt(5) - '0') * 10 + (text.charAt(6) - '0');
-        if (month < 1 || month > 12) {
-            return null;
+        if (!isDigit(bytes[from + 5]) || !isDigit(bytes[from + 6])) {
+            return -1;
         }
-        return YearMonth.of(Integer.parseInt(text, 0, 4, 10), month);
+        int month = (bytes[from + 5] - '0') * 10 + (bytes[from + 6] - '0');
+        return month < 1 || month > 12 ? -1 : year * 12 + month - 1;
+    }
+
+    static int monthNumber(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
-    static boolean isKnownCurrency(String code) {
-        return CURRENCIES.contains(code);
-    }
-
-    /** The ISO codes of three capital letters, indexed by {@link #letterCode}. */
+    /** The codes of three capital letters (all of ISO 4217's), indexed by {@link #letterCode}. */
     private static final boolean[] KNOWN_LETTER_CODES = new boolean[26 * 26 * 26];
 
     static {
-        CURRENCIES.stream().filter(code -> code.chars().allMatch(c -> c >= 'A' && c <= 'Z') && code.length() == 3)
+        CURRENCIES.stream().filter(Amounts::isThreeCapitals)
                 .forEach(code -> KNOWN_LETTER_CODES[letterCode(code.charAt(0), code.charAt(1), code.charAt(2))] = true);
+    }
+
+    private static boolean isThreeCapitals(String code) {
+        return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static int letterCode(int a, int b, int c) {
         return ((a - 'A') * 26 + (b - 'A')) * 26 + (c - 'A');
     }
 
-    /** {@link #isKnownCurrency} of the three bytes at {@code from}, for codes in capitals. */
-    static boolean isKnownCurrency(byte[] bytes, int from) {
-        byte a = bytes[from], b = bytes[from + 1], c = bytes[from + 2];
-        return a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && c >= 'A' && c <= 'Z'
-                && KNOWN_LETTER_CODES[letterCode(a, b, c)];
+    /** {@link #isKnownCurrency(String)} of the UTF-8 bytes {@code bytes[from, to)}. */
+    static boolean isKnownCurrency(byte[] bytes, int from, int to) {
+        if (to - from == 3) {
+            byte a = bytes[from], b = bytes[from + 1], c = bytes[from + 2];
+            if (a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && c >= 'A' && c <= 'Z') {
+                return KNOWN_LETTER_CODES[letterCode(a, b, c)];
+            }
+        }
+        // no code of the JDK's has another form; asked all the same, so that the answer is the JDK's
+        return CURRENCIES.contains(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /** Whether the code is an ISO 4217 code known to {@code java.util.Currency} (spec 1.1). */
+    static boolean isKnownCurrency(String code) {
+        byte[] utf8 = code.getBytes(StandardCharsets.UTF_8);
+        return isKnownCurrency(utf8, 0, utf8.length);
     }
 }

@@ -14,7 +14,6 @@ import com.revreport.model.FileCounts;
 import com.revreport.model.MonthLoad;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
-import com.revreport.model.ChargeType;
 import com.revreport.model.InputFile;
 
 /**
@@ -24,15 +23,6 @@ import com.revreport.model.InputFile;
  * first occurrence, in that order, is the one kept.
  */
 public class BillingMonthReader {
-
-    static final List<String> COLUMNS = List.of("line_id", "billing_month", "client_id", "client_name", "segment",
-            "charge_type", "amount", "currency");
-
-    private static final int LINE_ID = 0, BILLING_MONTH = 1, CLIENT_ID = 2, CLIENT_NAME = 3, SEGMENT = 4,
-            CHARGE_TYPE = 5, AMOUNT = 6, CURRENCY = 7;
-
-    /** The longest client id, segment or client name the store keeps (V4 migration). */
-    static final int MAX_TEXT = 4000;
 
     /** Reject messages quote input values; the store keeps 4,000 characters of a message. */
     private static final int MAX_MESSAGE = 2000;
@@ -83,11 +73,11 @@ public class BillingMonthReader {
         long read = 0;
         long rejected = 0;
         try (CsvRecordReader reader = new CsvRecordReader(file.path())) {
-            CsvHeader header = CsvHeader.read(reader, file.name(), COLUMNS);
-            PlainBillingLines plain = plainLines ? month.plainLines(header) : null;
+            BillingRow row = new BillingRow(file.name(), CsvHeader.read(reader, file.name(), BillingRules.COLUMNS));
+            PlainBillingLines plain = plainLines ? month.plainLines(row) : null;
             for (CsvRecord record = reader.next(plain); record != null; record = reader.next(plain)) {
                 read++;
-                Reject reject = month.add(file.name(), header, record);
+                Reject reject = month.add(row, record);
                 if (reject != null) {
                     rejected++;
                 }
@@ -113,102 +103,46 @@ public class BillingMonthReader {
 
         private final ChargeTotals totals = new ChargeTotals();
 
-        private final LineIdSet lineIds;
+        private final BillingRules rules;
 
         private final List<Reject> rejects = new ArrayList<>();
 
         MonthAccumulator(YearMonth month, long expectedLines) {
             this.month = month;
-            this.lineIds = new LineIdSet(expectedLines);
+            this.rules = new BillingRules(month, new LineIdSet(expectedLines));
         }
 
-        /** Plain lines of a file with this header, checked and summed into this month. */
-        PlainBillingLines plainLines(CsvHeader header) {
-            return new PlainBillingLines(header, month, totals, lineIds, MAX_TEXT);
+        /** Plain lines of a file whose rows {@code row} shows, checked and summed into this month. */
+        PlainBillingLines plainLines(BillingRow row) {
+            return new PlainBillingLines(row, rules, totals);
         }
 
-        /** @return the reject, or {@code null} when the row was accepted and counted */
-        Reject add(String fileName, CsvHeader header, CsvRecord record) {
-            Rejection rejection = validate(header, record);
-            if (rejection != null) {
-                String message = rejection.message().length() <= MAX_MESSAGE ? rejection.message()
-                        : rejection.message().substring(0, MAX_MESSAGE) + "...";
-                // the client and amount as written, so a reader can size what was rejected; a row with the
-                // wrong number of fields has no column to take them from
-                boolean fields = !record.malformed() && record.fields().size() == header.width();
-                Reject reject = new Reject(fileName, record.line(), rejection.reason(), message, record.raw(),
-                        fields ? asWritten(header.value(record.fields(), CLIENT_ID)) : null,
-                        fields ? asWritten(header.value(record.fields(), AMOUNT)) : null);
-                rejects.add(reject);
-                return reject;
+        /**
+         * @param row the row of the record's file, to show the record
+         * @return the reject, or {@code null} when the row was accepted and counted
+         */
+        Reject add(BillingRow row, CsvRecord record) {
+            row.show(record);
+            RejectReason reason = rules.check(row);
+            if (reason == null) {
+                totals.add(row);
+                return null;
             }
-            List<String> f = record.fields();
-            for (int column : new int[] { CLIENT_ID, CLIENT_NAME, SEGMENT }) {
-                if (header.value(f, column).length() > MAX_TEXT) {
-                    // no reject reason fits, and the store cannot keep it: the file is wrong as a whole
-                    throw new InputException(fileName + " line " + record.line() + ": " + COLUMNS.get(column) + " is "
-                            + header.value(f, column).length() + " characters long, more than the " + MAX_TEXT
-                            + " the store keeps");
-                }
-            }
-            totals.add(header.value(f, CLIENT_ID), header.value(f, SEGMENT), ChargeType.parse(header.value(f, CHARGE_TYPE)),
-                    header.value(f, CURRENCY), header.value(f, AMOUNT), header.value(f, CLIENT_NAME));
-            return null;
+            String message = rules.message(reason, row);
+            message = message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "...";
+            // the client and amount as written, so a reader can size what was rejected; a malformed row has
+            // no column to take them from
+            boolean fields = reason != RejectReason.MALFORMED_ROW;
+            Reject reject = new Reject(row.file(), record.line(), reason, message, record.raw(),
+                    fields ? asWritten(row.text(BillingRules.CLIENT_ID)) : null,
+                    fields ? asWritten(row.text(BillingRules.AMOUNT)) : null);
+            rejects.add(reject);
+            return reject;
         }
 
         private static String asWritten(String value) {
-            return value.isEmpty() ? null : value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT);
-        }
-
-        private Rejection validate(CsvHeader header, CsvRecord record) {
-            if (record.malformed()) {
-                return new Rejection(RejectReason.MALFORMED_ROW, "unbalanced quotes: a quote that never closes, "
-                        + "a quote inside an unquoted field, or text after a closing quote");
-            }
-            List<String> f = record.fields();
-            if (f.size() != header.width()) {
-                return new Rejection(RejectReason.MALFORMED_ROW,
-                        "expected " + header.width() + " fields as in the header, found " + f.size());
-            }
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                if (header.value(f, i).isEmpty()) {
-                    return new Rejection(RejectReason.MISSING_FIELD, COLUMNS.get(i) + " is blank");
-                }
-            }
-            String monthText = header.value(f, BILLING_MONTH);
-            YearMonth billingMonth = Amounts.parseMonth(monthText);
-            if (billingMonth == null) {
-                return new Rejection(RejectReason.INVALID_MONTH, "billing_month '" + monthText + "' is not YYYY-MM");
-            }
-            if (!billingMonth.equals(month)) {
-                return new Rejection(RejectReason.MONTH_MISMATCH,
-                        "billing_month " + billingMonth + " differs from the file's month " + month);
-            }
-            String amountText = header.value(f, AMOUNT);
-            String notPlain = Amounts.whyNotPlainDecimal(amountText);
-            if (notPlain != null) {
-                return new Rejection(RejectReason.INVALID_AMOUNT, "amount '" + amountText + "' " + notPlain);
-            }
-            String chargeTypeText = header.value(f, CHARGE_TYPE);
-            ChargeType chargeType = ChargeType.parse(chargeTypeText);
-            if (chargeType == null) {
-                return new Rejection(RejectReason.INVALID_CHARGE_TYPE, "charge_type '" + chargeTypeText
-                        + "' is not USAGE, SUBSCRIPTION, CREDIT or ADJUSTMENT");
-            }
-            if (!chargeType.allows(Amounts.signum(amountText))) {
-                return new Rejection(RejectReason.SIGN_MISMATCH, chargeType + " amount " + amountText
-                        + (chargeType == ChargeType.CREDIT ? " is above zero" : " is below zero"));
-            }
-            String currency = header.value(f, CURRENCY);
-            if (!Amounts.isKnownCurrency(currency)) {
-                return new Rejection(RejectReason.UNKNOWN_CURRENCY, "currency '" + currency + "' is not an ISO 4217 code");
-            }
-            String lineId = header.value(f, LINE_ID);
-            if (!lineIds.add(lineId)) {
-                return new Rejection(RejectReason.DUPLICATE_LINE,
-                        "line_id '" + lineId + "' already seen in " + month + "; the first occurrence is kept");
-            }
-            return null;
+            int max = BillingRules.MAX_TEXT;
+            return value.isEmpty() ? null : value.length() <= max ? value : value.substring(0, max);
         }
 
         String firstRejectOf(String fileName) {
@@ -220,8 +154,5 @@ public class BillingMonthReader {
             return new MonthLoad(month, List.copyOf(counts), totals.totals(), Map.copyOf(totals.clientNames()),
                     List.copyOf(rejects));
         }
-    }
-
-    private record Rejection(RejectReason reason, String message) {
     }
 }

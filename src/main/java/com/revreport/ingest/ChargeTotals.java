@@ -1,5 +1,11 @@
 package com.revreport.ingest;
 
+import static com.revreport.ingest.BillingRules.AMOUNT;
+import static com.revreport.ingest.BillingRules.CLIENT_ID;
+import static com.revreport.ingest.BillingRules.CLIENT_NAME;
+import static com.revreport.ingest.BillingRules.CURRENCY;
+import static com.revreport.ingest.BillingRules.SEGMENT;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,50 +37,30 @@ final class ChargeTotals {
 
     private long lines;
 
-    void add(String clientId, String segment, ChargeType chargeType, String currency, String amount, String clientName) {
-        byte[] id = clientId.getBytes(StandardCharsets.UTF_8);
-        byte[] seg = segment.getBytes(StandardCharsets.UTF_8);
-        byte[] name = clientName.getBytes(StandardCharsets.UTF_8);
-        Sum sum = sumOf(id, 0, id.length, seg, 0, seg.length, chargeType, currencyCode(currency));
-        long micros = Amounts.toMicros(amount);
-        if (micros == Amounts.TOO_LARGE) {
-            sum.overflow = sum.overflow.add(new BigDecimal(amount));
+    /** Adds a row the rules passed ({@link BillingRules#check}), its values read where the row shows them. */
+    void add(BillingRow row) {
+        byte[] bytes = row.bytes();
+        int currency = row.from(CURRENCY);
+        Sum sum = sumOf(bytes, row.from(CLIENT_ID), row.to(CLIENT_ID), row.from(SEGMENT), row.to(SEGMENT),
+                row.chargeType(), (bytes[currency] << 16) | (bytes[currency + 1] << 8) | bytes[currency + 2]);
+        if (Amounts.isTooLarge(row.micros())) {
+            sum.overflow = sum.overflow.add(new BigDecimal(row.text(AMOUNT)));
         }
         else {
-            sum.add(micros);
+            sum.add(row.micros());
         }
-        sum.named(name, 0, name.length, ++lines);
+        sum.named(bytes, row.from(CLIENT_NAME), row.to(CLIENT_NAME), ++lines);
     }
 
-    /**
-     * Adds a line whose client id, segment and client name are ranges of {@code line} and whose amount,
-     * already read, is {@code micros} millionths.
-     */
-    void add(byte[] line, int idFrom, int idTo, int segmentFrom, int segmentTo, ChargeType chargeType,
-            int currencyCode, long micros, int nameFrom, int nameTo) {
-        Sum sum = sumOf(line, idFrom, idTo, line, segmentFrom, segmentTo, chargeType, currencyCode);
-        sum.add(micros);
-        sum.named(line, nameFrom, nameTo, ++lines);
-    }
-
-    /** The three capital letters of a code, as one int, for {@link #add(byte[], int, int, int, int, ChargeType, int, long, int, int)}. */
-    static int currencyCode(byte[] bytes, int from) {
-        return (bytes[from] << 16) | (bytes[from + 1] << 8) | bytes[from + 2];
-    }
-
-    private static int currencyCode(String code) {
-        return (code.charAt(0) << 16) | (code.charAt(1) << 8) | code.charAt(2);
-    }
-
-    private Sum sumOf(byte[] id, int idFrom, int idTo, byte[] seg, int segFrom, int segTo, ChargeType chargeType,
-            int currency) {
-        long hash = Hashing.hash(id, idFrom, idTo, SEED) * 31 + Hashing.hash(seg, segFrom, segTo, SEED);
+    /** The sum of the key whose client id and segment are ranges of {@code line}; {@code currency} packs 3 letters. */
+    private Sum sumOf(byte[] line, int idFrom, int idTo, int segFrom, int segTo, ChargeType chargeType, int currency) {
+        long hash = Hashing.hash(line, idFrom, idTo, SEED) * 31 + Hashing.hash(line, segFrom, segTo, SEED);
         hash = hash * 31 + chargeType.ordinal() * 0x1000000L + currency;
         int mask = slots.length - 1;
         for (int slot = (int) (hash ^ (hash >>> 32)) & mask;; slot = (slot + 1) & mask) {
             Sum sum = slots[slot];
             if (sum == null) {
-                sum = new Sum(hash, Arrays.copyOfRange(id, idFrom, idTo), Arrays.copyOfRange(seg, segFrom, segTo),
+                sum = new Sum(hash, Arrays.copyOfRange(line, idFrom, idTo), Arrays.copyOfRange(line, segFrom, segTo),
                         chargeType, currency);
                 slots[slot] = sum;
                 if (++size * 2 > slots.length) {
@@ -83,8 +69,8 @@ final class ChargeTotals {
                 return sum;
             }
             if (sum.hash == hash && sum.chargeType == chargeType && sum.currency == currency
-                    && Arrays.equals(sum.clientId, 0, sum.clientId.length, id, idFrom, idTo)
-                    && Arrays.equals(sum.segment, 0, sum.segment.length, seg, segFrom, segTo)) {
+                    && Arrays.equals(sum.clientId, 0, sum.clientId.length, line, idFrom, idTo)
+                    && Arrays.equals(sum.segment, 0, sum.segment.length, line, segFrom, segTo)) {
                 return sum;
             }
         }

@@ -28,15 +28,22 @@ final class CsvHeader {
         if (header.malformed()) {
             throw new InputException(fileName + " line 1: the header row cannot be parsed as CSV");
         }
+        CsvHeader located = of(header.fields(), fileName, required);
+        reader.expectWidth(located.width());
+        return located;
+    }
+
+    /** Locates {@code required} among the header's fields, failing the file on the first one missing. */
+    static CsvHeader of(List<String> fields, String fileName, List<String> required) {
         Map<String, Integer> byName = new HashMap<>();
-        List<String> names = CsvRecordReader.trimmed(header.fields());
+        List<String> names = CsvRecordReader.trimmed(fields);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).toLowerCase(Locale.ROOT);
             Integer first = byName.putIfAbsent(name, i);
             // two columns for one required value: either could be the one meant, so neither is used
             if (first != null && required.contains(name)) {
                 throw new InputException(fileName + ": column '" + name + "' appears twice in the header, as '"
-                        + header.fields().get(first) + "' (field " + (first + 1) + ") and '" + header.fields().get(i)
+                        + fields.get(first) + "' (field " + (first + 1) + ") and '" + fields.get(i)
                         + "' (field " + (i + 1) + "); keep one");
             }
         }
@@ -48,7 +55,6 @@ final class CsvHeader {
             }
             positions[i] = position;
         }
-        reader.expectWidth(names.size());
         return new CsvHeader(positions, names.size());
     }
 

@@ -1,7 +1,5 @@
 package com.revreport.ingest;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The {@code line_id}s seen in one month, kept as two independent 64-bit hashes of their UTF-8 bytes in open-addressed
  * primitive arrays: 16 bytes an id instead of about 100 for a {@code HashSet<String>}, so that a
@@ -38,13 +36,7 @@ final class LineIdSet {
 
     private int size;
 
-    /** @return {@code true} when the id was not there yet */
-    boolean add(String id) {
-        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        return add(bytes, 0, bytes.length);
-    }
-
-    /** {@link #add(String)} of the id whose UTF-8 bytes are {@code bytes[from, to)}. */
+    /** @return {@code true} when the id whose UTF-8 bytes are {@code bytes[from, to)} was not there yet */
     boolean add(byte[] bytes, int from, int to) {
         long h1 = nonZero(Hashing.hash(bytes, from, to, SEED_1));
         long h2 = Hashing.hash(bytes, from, to, SEED_2);

@@ -45,21 +45,38 @@ class AmountsTests {
         assertThat(Amounts.parseMonth(text)).isEqualTo(YearMonth.parse(text));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({ "12.5, 12500000", "-0.000001, -1", "0, 0", "-0.00, 0",
-            "999999999999.999999, 999999999999999999", "007.1, 7100000" })
+    private static long micros(String text) {
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Amounts.micros(utf8, 0, utf8.length, Amounts.MAX_WHOLE_DIGITS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "12.5, 12500000", "-0.000001, -1", "0, 0", "-0.00, 0", "999999999999.999999, 999999999999999999",
+            "007.1, 7100000", "0000000000000000.5, 500000" })
     void readsAmountsAsWholeMillionths(String text, long micros) {
-        assertThat(Amounts.toMicros(text)).isEqualTo(micros);
+        assertThat(micros(text)).isEqualTo(micros);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "1234567890123.5, 1", "-1234567890123, -1", "999999999999999999.999999, 1" })
+    void leavesAmountsBeyondTwelveWholeDigitsToBigDecimalKeepingTheirSign(String text, int signum) {
+        assertThat(Amounts.isTooLarge(micros(text))).isTrue();
+        assertThat(Long.signum(micros(text))).isEqualTo(signum);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1.1234567", "1,000", "1234567890123x", "-", "9999999999999999999" })
+    void readsNoMillionthsFromAnythingButAPlainDecimal(String text) {
+        assertThat(micros(text)).isEqualTo(Amounts.NOT_PLAIN);
     }
 
     @org.junit.jupiter.api.Test
-    void leavesAmountsBeyondTwelveWholeDigitsToBigDecimal() {
-        assertThat(Amounts.toMicros("1234567890123.5")).isEqualTo(Amounts.TOO_LARGE);
-    }
-
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({ "5, 1", "-5, -1", "0.000, 0", "-0.0, 0", "-0.001, -1" })
-    void tellsTheSignWithoutParsing(String text, int signum) {
-        assertThat(Amounts.signum(text)).isEqualTo(signum);
+    void knowsEveryCurrencyTheJdkKnowsAndNoOther() {
+        assertThat(java.util.Currency.getAvailableCurrencies()).extracting(java.util.Currency::getCurrencyCode)
+                .allSatisfy(code -> assertThat(Amounts.isKnownCurrency(code)).as(code).isTrue());
+        assertThat(Amounts.isKnownCurrency("usd")).isFalse();
+        assertThat(Amounts.isKnownCurrency("ZZZ")).isFalse();
+        assertThat(Amounts.isKnownCurrency("US")).isFalse();
+        assertThat(Amounts.isKnownCurrency("USDX")).isFalse();
     }
 }

@@ -43,7 +43,7 @@ class BillingReaderFuzzTests {
 
     private static final int CASES = Integer.getInteger("fuzz.cases", 3000);
 
-    private static final List<String> COLUMNS = BillingMonthReader.COLUMNS;
+    private static final List<String> COLUMNS = BillingRules.COLUMNS;
 
     @TempDir
     Path dir;

@@ -70,25 +70,26 @@ class PlainBillingLinesTests {
     }
 
     @Test
-    void takesAPlainLineAndLeavesOneWithSpacesToTheTextPath() throws IOException {
+    void takesTheLinesTheRulesPassAndHandsOverNonAsciiAndRejectedOnes() throws IOException {
         Path path = dir.resolve("billing-2024-03.csv");
         Files.writeString(path, String.join(",", COLUMNS) + "\n"
-                + "L1,2024-03,C1,Acme,AI,USAGE,10.5,USD\n"
-                + "L2,2024-03, C1 ,Acme,AI,USAGE,1,USD\n");
+                + "L1,2024-03,C1,Acme,AI,USAGE,10.5,USD\n"        // line 2: taken
+                + "L2,2024-03, C1 ,Acme,AI,usage,1,USD\n"         // line 3: taken, trimmed, in any case
+                + "L3,2024-03,C1,Acmé,AI,USAGE,2,USD\n"           // line 4: not ASCII, read as text
+                + "L4,2024-03,C1,Acme,AI,USAGE,-3,USD\n");        // line 5: rejected, worded by the text path
         ChargeTotals totals = new ChargeTotals();
-        LineIdSet ids = new LineIdSet();
         try (CsvRecordReader reader = new CsvRecordReader(path)) {
             CsvHeader header = CsvHeader.read(reader, "billing-2024-03.csv", COLUMNS);
-            PlainBillingLines plain = new PlainBillingLines(header, MARCH, totals, ids, 4000);
+            PlainBillingLines plain = new PlainBillingLines(new BillingRow("billing-2024-03.csv", header),
+                    new BillingRules(MARCH, new LineIdSet()), totals);
 
-            CsvRecord handedOver = reader.next(plain);
-
-            assertThat(plain.accepted()).isEqualTo(1);
-            assertThat(handedOver.line()).isEqualTo(3);
+            assertThat(reader.next(plain).line()).isEqualTo(4);
+            assertThat(reader.next(plain).line()).isEqualTo(5);
             assertThat(reader.next(plain)).isNull();
+            assertThat(plain.accepted()).isEqualTo(2);
         }
-        // 10.5 from line 2 only: line 3 was handed over, not summed
-        assertThat(totals.totals()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("10.5"));
+        // 10.5 + 1 from lines 2 and 3 only: the lines handed over were not summed
+        assertThat(totals.totals()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("11.5"));
     }
 
     private static int compareTotals(ChargeTotal a, ChargeTotal b) {
