@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A store written before V5 keeps every total and the newest client name when it is upgraded. */
@@ -18,9 +20,10 @@ class StoreMigrationTests {
     @TempDir
     Path dir;
 
-    @Test
-    void upgradeMovesClientNamesOntoTheTotalsKeysEachMonthAsARangeAndListsItsCurrencies() {
-        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void upgradeMovesClientNamesOntoTheTotalsKeysEachMonthAsARangeAndListsItsCurrencies(String database) {
+        DataSource dataSource = StoreFixtures.store(database, dir);
         StoreFixtures.migrate(dataSource, "4");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, amount) VALUES "
@@ -50,7 +53,7 @@ class StoreMigrationTests {
                 .containsEntry("C3", "C3").hasSize(3);
         assertThat(new StoreQueries(jdbc).amountPairs()).containsExactlyInAnyOrder("2024-01 USD", "2024-01 EUR",
                 "2024-02 USD");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'CLIENT_MONTH_NAME'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'CLIENT_MONTH_NAME'")
                 .query(Long.class).single()).isZero();
     }
 }
