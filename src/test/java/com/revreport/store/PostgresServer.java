@@ -74,11 +74,14 @@ public final class PostgresServer {
     }
 
     /**
-     * For bench/run.sh and trying the jar by hand: starts a server, prints the JDBC URL of a new database
-     * on it, and keeps it up until the process is stopped.
+     * For bench/run.sh and trying the jar by hand: starts a server, prints the JDBC URLs of new databases
+     * on it (as many as the argument says, one by default), and keeps it up until the process is stopped.
      */
     public static void main(String[] args) throws InterruptedException {
-        System.out.println(shared().newDatabase());
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        for (int i = 0; i < count; i++) {
+            System.out.println(shared().newDatabase());
+        }
         System.out.flush();
         Thread.currentThread().join();
     }
