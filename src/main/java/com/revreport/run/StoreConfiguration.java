@@ -19,10 +19,7 @@ class StoreConfiguration {
     /** The H2 folder's file lock, or the PostgreSQL database's advisory lock; released as the context closes. */
     @Bean(destroyMethod = "close")
     AutoCloseable storeLock(RevReportOptions options) {
-        if (options.storeLocation() instanceof PostgresDatabase postgres) {
-            return PostgresStoreLock.acquire(postgres.url(), postgres.password());
-        }
-        return StoreLock.acquire(((H2Folder) options.storeLocation()).folder());
+        return options.storeLocation().lock();
     }
 
     /** Checked before the data source exists, so that no migration or schema script runs on a store it refuses. */
