@@ -70,7 +70,7 @@ class RunHistoryListener implements JobExecutionListener {
                 : kept != null ? labelOf(kept.workbook()) : execution.getJobParameters().getString("quarter");
         boolean completed = completed(execution, store);
         String message = completed ? null
-                : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.store());
+                : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.storeLocation());
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
                 completed ? published(execution, kept) : null, message);
         log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation rows {}; workbook {}; "

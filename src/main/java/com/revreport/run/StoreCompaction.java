@@ -21,7 +21,7 @@ import com.revreport.ingest.LoadPlan;
  * otherwise compacts a little on each close, so the load's garbage (most of the file after a large first
  * load) was paid for by the short nights after it (docs/benchmarks.md). {@code SHUTDOWN COMPACT} writes the live data to a new file and swaps it in; H2 finishes or undoes
  * a swap cut short the next time it opens the store. Not in schedule mode, whose process keeps the store
- * open between runs.
+ * open between runs, nor on PostgreSQL, whose server reclaims space with its own vacuum.
  */
 @Component
 @ConditionalOnProperty(name = "schedule", havingValue = "false", matchIfMissing = true)
@@ -33,15 +33,18 @@ class StoreCompaction implements DisposableBean {
 
     private final JobRepository jobRepository;
 
-    StoreCompaction(DataSource dataSource, JobRepository jobRepository) {
+    private final boolean h2;
+
+    StoreCompaction(DataSource dataSource, JobRepository jobRepository, RevReportOptions options) {
         this.dataSource = dataSource;
         this.jobRepository = jobRepository;
+        this.h2 = options.storeLocation() instanceof StoreLocation.H2Folder;
     }
 
     /** Called while the context closes, before the connection pool and the store lock are released. */
     @Override
     public void destroy() {
-        if (!runLoaded()) {
+        if (!h2 || !runLoaded()) {
             return;
         }
         long started = System.nanoTime();
