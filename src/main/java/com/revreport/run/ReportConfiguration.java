@@ -38,7 +38,7 @@ class ReportConfiguration {
 
     @Bean
     WorkbookPublisher workbookPublisher(RevReportOptions options) {
-        return new WorkbookPublisher(options.template());
+        return new WorkbookPublisher(options.reportTemplate());
     }
 
     @Bean
@@ -56,7 +56,7 @@ class ReportConfiguration {
     Step checkPublishedReport(JobRepository jobRepository, PlatformTransactionManager tm, RunState state,
             StoreQueries queries, RevenueStore store, RevReportOptions options, String applicationVersion) {
         Tasklet check = (contribution, chunk) -> {
-            String templateSha = Files.isRegularFile(options.template()) ? Sha256.of(options.template()) : "none";
+            String templateSha = options.reportTemplate().sha256();
             String fingerprint = ReportFingerprint.of(queries.loadedFiles(), Option.runParameters(options), templateSha,
                     applicationVersion);
             state.fingerprint(fingerprint);

@@ -7,16 +7,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The embedded H2 file store under {@code --store}, opened only once this process holds its lock. */
+/** The embedded H2 file store under {@code --store}, opened only once this process holds its lock ({@link StoreLockAtStart}). */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
-    @Bean(destroyMethod = "close")
-    StoreLock storeLock(RevReportOptions options) {
-        return StoreLock.acquire(options.store());
-    }
-
-    /** Checked before the data source exists, so that no migration or schema script runs on a store it refuses. */
+    /**
+     * Checked before the data source exists, so that no migration or schema script runs on a store it refuses;
+     * the lock is the one {@link StoreLockAtStart} took before the context started.
+     */
     @Bean
     StoreIdentity storeIdentity(RevReportOptions options, StoreLock storeLock) {
         return StoreIdentity.verify(options.store(), url(options));
