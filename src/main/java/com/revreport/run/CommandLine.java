@@ -82,12 +82,13 @@ public final class CommandLine {
                 Usage: java -jar revreport.jar [--option=value ...]
 
                 Reconciles billing exports against the ledger and writes the quarterly revenue workbook.
-                Every option is also a property (revreport.input in application.yml) and an environment
-                variable (REVREPORT_INPUT); no variable without that prefix configures the job.
+                Every option but --write-template is also a property (revreport.input in application.yml)
+                and an environment variable (REVREPORT_INPUT); no other variable configures the job but
+                Spring Boot's own SPRING_* and LOGGING_*.
 
                 """);
         for (Option option : Option.values()) {
-            text.append(String.format("  --%-26s %s%n  %-28s default: %s%n", option.property(), option.meaning(), "",
+            text.append(String.format("  %-30s %s%n  %-30s default: %s%n", option.usage(), option.meaning(), "",
                     option.shownDefault()));
         }
         text.append("""

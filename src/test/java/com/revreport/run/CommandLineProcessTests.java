@@ -22,26 +22,13 @@ class CommandLineProcessTests {
     @TempDir
     Path dir;
 
-    /**
-     * One billing row in November 2023 (FY2024-Q2, the fiscal year starting in July) and one in January 2024
-     * (FY2024-Q3, the newest quarter), each booked as billed.
-     */
-    private static Path writeInput(Path input) throws Exception {
-        StoreFiles.write(input, "billing/billing-2023-11.csv", StoreFiles.BILLING_HEADER
-                + "N1,2023-11,C1,Acme,AI,USAGE,10.00,USD\n");
-        StoreFiles.write(input, "billing/billing-2024-01.csv", StoreFiles.BILLING_HEADER
-                + "J1,2024-01,C1,Acme,AI,USAGE,20.00,USD\n");
-        StoreFiles.write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2023-11,AI,10.00,USD\n"
-                + "2024-01,AI,20.00,USD\n");
-        StoreFiles.write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,1.1\n");
-        return input;
-    }
-
     @Test
     void fromAFolderHoldingOnlyInputItWritesTheWorkbookFromTheBuiltInTemplateConfiguredOnlyByPrefixedVariables()
             throws Exception {
         Path folder = dir.resolve("job");
-        writeInput(folder.resolve("input"));
+        // January and February 2024 are FY2024-Q3 (the fiscal year starting in July), November 2023 FY2024-Q2
+        RunFaultsProcessTests.inputWithMarch(folder.resolve("input"), "billing-2023-11.csv",
+                "N1,2023-11,C1,Acme,AI,USAGE,10.00,USD");
         Map<String, String> environment = new HashMap<>(Map.of("REVREPORT_QUARTER", "FY2024-Q2"));
         // set on the host for something else: read as options, each would fail the run or change what it reads
         for (String name : List.of("INPUT", "OUTPUT", "STORE", "TEMPLATE")) {
@@ -90,7 +77,7 @@ class CommandLineProcessTests {
     @Test
     void aBadValueInTheEnvironmentExitsTwoWithOneLineNamingTheVariable() throws Exception {
         JarProcess.Finished run = JarProcess.runIn(dir, Map.of("REVREPORT_FISCAL_YEAR_START_MONTH", "july"),
-                dir.resolve("run.log"), "--input=" + writeInput(dir.resolve("input")), "--store=" + dir.resolve("store"));
+                dir.resolve("run.log"), "--input=" + RunFaultsProcessTests.writeInput(dir.resolve("input")), "--store=" + dir.resolve("store"));
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
         assertThat(run.stderr()).startsWith("revreport: REVREPORT_FISCAL_YEAR_START_MONTH=july is invalid: ")
