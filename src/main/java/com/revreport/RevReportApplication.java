@@ -1,5 +1,8 @@
 package com.revreport;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
@@ -7,8 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.revreport.run.BuiltInTemplateCopy;
 import com.revreport.run.CommandLine;
 import com.revreport.run.ExitCodes;
+import com.revreport.run.RevReportOptions;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -36,7 +41,12 @@ public class RevReportApplication {
         ConfigurableApplicationContext context;
         try {
             CommandLine.check(args);
-            context = SpringApplication.run(RevReportApplication.class, CommandLine.withFlagValues(args));
+            Optional<Path> templateCopy = CommandLine.templateToWrite(args);
+            if (templateCopy.isPresent()) {
+                BuiltInTemplateCopy.write(templateCopy.get());
+                return ExitCodes.WRITTEN;
+            }
+            context = SpringApplication.run(RevReportApplication.class, CommandLine.springArguments(args));
         }
         catch (Throwable failure) {
             String line = ExitCodes.messageOf(failure);
@@ -51,7 +61,7 @@ public class RevReportApplication {
             System.err.println("revreport: " + line);
             return ExitCodes.of(failure);
         }
-        if (context.getEnvironment().getProperty("schedule", Boolean.class, false)) {
+        if (context.getBean(RevReportOptions.class).schedule()) {
             return ExitCodes.KEEP_RUNNING;
         }
         return SpringApplication.exit(context);

@@ -20,15 +20,20 @@ public final class Sha256 {
 
     /** @throws InputException naming the file when it cannot be read */
     public static String of(Path file) {
-        MessageDigest digest = newDigest();
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
+            return of(in);
         }
         catch (IOException e) {
             throw new InputException(InputScanner.name(file) + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Of what the stream holds, read to its end (not closed). */
+    public static String of(InputStream in) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            digest.update(buffer, 0, n);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -1,6 +1,5 @@
 package com.revreport.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ final class Template {
      *
      * @throws TemplateException naming what is missing, without the file
      */
-    static void checkFile(Path file) {
+    static void checkFile(ReportTemplate file) {
         TemplateFile template = TemplateFile.read(file);
         checkSheets(template.sheets);
         TABLES.forEach((name, headers) -> {

@@ -1,7 +1,5 @@
 package com.revreport.report;
 
-import java.nio.file.Path;
-
 import com.revreport.failure.ExpectedFailure;
 
 /**
@@ -29,8 +27,8 @@ public class TemplateException extends ExpectedFailure {
     }
 
     /** The same fault, its message naming the template file. */
-    TemplateException in(Path template) {
-        return new TemplateException("the template " + template.toAbsolutePath() + " " + problem
+    TemplateException in(ReportTemplate template) {
+        return new TemplateException(template.described() + " " + problem
                 + "; see docs/template.md for what a template must keep", problem, this);
     }
 

@@ -1,16 +1,15 @@
 package com.revreport.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -42,54 +41,57 @@ final class TemplateFile {
     }
 
     /** @throws TemplateException when the file is not a readable .xlsx */
-    static TemplateFile read(Path file) {
+    static TemplateFile read(ReportTemplate file) {
         TemplateFile template = new TemplateFile();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry workbook = zip.getEntry("xl/workbook.xml");
-            if (workbook == null) {
-                throw new TemplateException("is not a readable .xlsx workbook (it has no xl/workbook.xml)");
-            }
-            template.readSheets(zip, workbook);
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                if (entry.getName().startsWith("xl/tables/") && entry.getName().endsWith(".xml")) {
-                    template.readTable(zip, entry);
+        boolean hasWorkbook = false;
+        // read as a stream, in the order the parts come: the built-in template is inside the jar, not a file
+        try (InputStream in = file.open(); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    hasWorkbook = true;
+                    template.readSheets(part(zip));
+                }
+                else if (entry.getName().startsWith("xl/tables/") && entry.getName().endsWith(".xml")) {
+                    template.readTable(part(zip));
                 }
             }
         }
         catch (IOException | XMLStreamException e) {
             throw TemplateException.unreadable(e);
         }
+        if (!hasWorkbook) {
+            throw new TemplateException("is not a readable .xlsx workbook (it has no xl/workbook.xml)");
+        }
         return template;
     }
 
-    private void readSheets(ZipFile zip, ZipEntry workbook) throws IOException, XMLStreamException {
-        try (InputStream in = zip.getInputStream(workbook)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
-                    sheets.add(xml.getAttributeValue(null, "name"));
-                }
+    /** The current entry's content apart: the XML reader closes its stream at the document's end. */
+    private static InputStream part(ZipInputStream zip) throws IOException {
+        return new ByteArrayInputStream(zip.readAllBytes());
+    }
+
+    private void readSheets(InputStream part) throws XMLStreamException {
+        XMLStreamReader xml = XML.createXMLStreamReader(part);
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                sheets.add(xml.getAttributeValue(null, "name"));
             }
         }
     }
 
-    private void readTable(ZipFile zip, ZipEntry part) throws IOException, XMLStreamException {
-        try (InputStream in = zip.getInputStream(part)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
-            List<String> columns = new ArrayList<>();
-            while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                if (xml.getLocalName().equals("table")) {
-                    String name = xml.getAttributeValue(null, "name");
-                    tables.put(String.valueOf(name).toLowerCase(Locale.ROOT), columns);
-                }
-                else if (xml.getLocalName().equals("tableColumn")) {
-                    columns.add(xml.getAttributeValue(null, "name"));
-                }
+    private void readTable(InputStream part) throws XMLStreamException {
+        XMLStreamReader xml = XML.createXMLStreamReader(part);
+        List<String> columns = new ArrayList<>();
+        while (xml.hasNext()) {
+            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (xml.getLocalName().equals("table")) {
+                String name = xml.getAttributeValue(null, "name");
+                tables.put(String.valueOf(name).toLowerCase(Locale.ROOT), columns);
+            }
+            else if (xml.getLocalName().equals("tableColumn")) {
+                columns.add(xml.getAttributeValue(null, "name"));
             }
         }
     }

@@ -39,11 +39,15 @@ public class WorkbookPublisher {
      */
     static final int ROW_WINDOW = 1000;
 
-    private final Path template;
+    private final ReportTemplate template;
 
-    /** @param template the report template, e.g. {@code templates/quarterly-report.xlsx} */
-    public WorkbookPublisher(Path template) {
+    public WorkbookPublisher(ReportTemplate template) {
         this.template = template;
+    }
+
+    /** @param template a report template file, e.g. a restyled copy of {@code templates/quarterly-report.xlsx} */
+    public WorkbookPublisher(Path template) {
+        this(ReportTemplate.file(template));
     }
 
     /**
@@ -53,11 +57,12 @@ public class WorkbookPublisher {
      * @throws TemplateException naming the file and what it lacks
      */
     public static void checkTemplate(Path template) {
+        ReportTemplate file = ReportTemplate.file(template);
         try {
-            Template.checkFile(template);
+            Template.checkFile(file);
         }
         catch (TemplateException e) {
-            throw e.in(template);
+            throw e.in(file);
         }
     }
 
@@ -129,8 +134,8 @@ public class WorkbookPublisher {
         }
     }
 
-    private static XSSFWorkbook load(Path template) {
-        try (InputStream in = Files.newInputStream(template)) {
+    private static XSSFWorkbook load(ReportTemplate template) {
+        try (InputStream in = template.open()) {
             return new XSSFWorkbook(in);
         }
         catch (IOException | RuntimeException e) {

@@ -1,7 +1,9 @@
 package com.revreport.run;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The command line of spec section 5, checked before Spring starts: an option nobody knows is far
@@ -28,25 +30,51 @@ public final class CommandLine {
     public static void check(String[] args) {
         java.util.Set<String> given = new java.util.HashSet<>();
         for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                throw new InvalidOptionException("unexpected argument '" + arg + "': options look like --name=value; see --help");
-            }
-            String name = arg.substring(2).split("=", 2)[0];
-            String canonical = name.toLowerCase(Locale.ROOT).replace('_', '-');
+            String canonical = canonicalName(arg);
             boolean known = Option.named(canonical).isPresent()
                     || PASS_THROUGH.stream().anyMatch(canonical::startsWith);
             if (!known) {
-                throw new InvalidOptionException("unknown option --" + name + "; see --help for the options");
+                throw new InvalidOptionException("unknown option " + arg.split("=", 2)[0] + "; see --help for the options");
             }
             if (!given.add(canonical)) {
-                throw new InvalidOptionException("option --" + name + " is given more than once; give it once");
+                throw new InvalidOptionException("option " + arg.split("=", 2)[0] + " is given more than once; give it once");
             }
         }
     }
 
-    /** {@code --schedule} alone means {@code --schedule=true}, as an operator would expect of a switch. */
-    public static String[] withFlagValues(String[] args) {
-        return List.of(args).stream().map(a -> a.equals("--schedule") ? "--schedule=true" : a).toArray(String[]::new);
+    /**
+     * The arguments as Spring reads them: each option as its property under {@link Option#PREFIX}
+     * ({@code --input=DIR} as {@code --revreport.input=DIR}), Spring's own as given, and {@code --schedule}
+     * alone as {@code --schedule=true}, as an operator would expect of a switch.
+     */
+    public static String[] springArguments(String[] args) {
+        return List.of(args).stream().map(arg -> Option.named(canonicalName(arg))
+                .map(option -> "--" + option.key() + "=" + value(option, arg)).orElse(arg)).toArray(String[]::new);
+    }
+
+    /** The file {@code --write-template=FILE} names, if given. */
+    public static Optional<Path> templateToWrite(String[] args) {
+        return List.of(args).stream().filter(arg -> Option.named(canonicalName(arg)).equals(Optional.of(Option.WRITE_TEMPLATE)))
+                .findFirst().map(arg -> Path.of(value(Option.WRITE_TEMPLATE, arg)));
+    }
+
+    private static String value(Option option, String arg) {
+        String[] nameAndValue = arg.split("=", 2);
+        if (nameAndValue.length == 2) {
+            return nameAndValue[1];
+        }
+        if (option.isSwitch()) {
+            return "true";
+        }
+        throw new InvalidOptionException("option " + arg + " needs a value: " + option.usage());
+    }
+
+    /** {@code --Fiscal_Year-start-month=7} as {@code fiscal-year-start-month}, as Spring's relaxed binding reads it. */
+    private static String canonicalName(String arg) {
+        if (!arg.startsWith("--")) {
+            throw new InvalidOptionException("unexpected argument '" + arg + "': options look like --name=value; see --help");
+        }
+        return arg.substring(2).split("=", 2)[0].toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static String help() {
@@ -54,11 +82,13 @@ public final class CommandLine {
                 Usage: java -jar revreport.jar [--option=value ...]
 
                 Reconciles billing exports against the ledger and writes the quarterly revenue workbook.
-                Every option is also a Spring property (application.yml, environment variable).
+                Every option but --write-template is also a property (revreport.input in application.yml)
+                and an environment variable (REVREPORT_INPUT); no other variable configures the job but
+                Spring Boot's own SPRING_* and LOGGING_*.
 
                 """);
         for (Option option : Option.values()) {
-            text.append(String.format("  --%-26s %s%n  %-28s default: %s%n", option.property(), option.meaning(), "",
+            text.append(String.format("  %-30s %s%n  %-30s default: %s%n", option.usage(), option.meaning(), "",
                     option.shownDefault()));
         }
         text.append("""

@@ -61,8 +61,7 @@ public final class ExitCodes {
             last = t;
         }
         if (binding != null) {
-            return OneLine.of("--" + binding.getProperty().getName() + "=" + binding.getProperty().getValue()
-                    + " is invalid: " + last.getMessage());
+            return OneLine.of(Option.given(binding.getProperty()) + " is invalid: " + last.getMessage());
         }
         // a full disk, or a defect: one line saying which, the stack trace in the log Spring Boot wrote
         return FailureMessages.line(failure, null);

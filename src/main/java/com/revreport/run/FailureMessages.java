@@ -5,7 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.h2.message.DbException;
+import org.h2.mvstore.MVStoreException;
+
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 
 import com.revreport.failure.ExpectedFailure;
 
@@ -30,7 +34,7 @@ final class FailureMessages {
         // ("Partition handler returned an unsuccessful step")
         return failures.stream().sorted(Comparator.comparingInt((Throwable failure) -> {
             Throwable t = rootCause(failure);
-            return explained(t) ? 0 : t.getClass().getName().startsWith("org.springframework.batch.") ? 2 : 1;
+            return explained(t) ? 0 : t instanceof JobExecutionException ? 2 : 1;
         })).findFirst();
     }
 
@@ -118,7 +122,7 @@ final class FailureMessages {
     /** The store's database (H2 writes its file under every statement) was in the failure's chain. */
     private static boolean writingTheStore(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException || t.getClass().getName().startsWith("org.h2.")) {
+            if (t instanceof SQLException || t instanceof DbException || t instanceof MVStoreException) {
                 return true;
             }
         }

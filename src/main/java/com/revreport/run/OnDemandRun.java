@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * goes to stderr as well as the log, so a scheduler that keeps only stderr still reads why.
  */
 @Component
-@ConditionalOnProperty(name = "schedule", havingValue = "false", matchIfMissing = true)
+@ConditionalOnProperty(name = Option.SCHEDULE_PROPERTY, havingValue = "false", matchIfMissing = true)
 class OnDemandRun implements ApplicationRunner, ExitCodeGenerator {
 
     private final ReportRunner runner;

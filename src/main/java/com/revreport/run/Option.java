@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.origin.PropertySourceOrigin;
+import org.springframework.boot.origin.SystemEnvironmentOrigin;
+import org.springframework.core.env.CommandLinePropertySource;
+
 /**
  * The options of spec section 5, each defined here once: its name (command-line option and Spring
  * property), its default, its help text and, for those a workbook's content depends on, its value on
@@ -44,12 +49,25 @@ public enum Option {
     MAJOR_CUSTOMER_THRESHOLD("major-customer-threshold", "F", "0.10",
             "share at or above which a client is a major customer",
             options -> options.majorCustomerThreshold().toPlainString()),
-    TEMPLATE("template", "FILE", "templates/quarterly-report.xlsx", "the Excel template the workbook is made from",
-            options -> absolute(options.template())),
-    SCHEDULE("schedule", null, "false", "off", "stay up and run on --cron, reporting the newest quarter each time",
+    TEMPLATE("template", "FILE", null, "built in", "the Excel template the workbook is made from",
+            options -> options.reportTemplate().name()),
+    WRITE_TEMPLATE("write-template", "FILE", null, "none", "copy the built-in template to a new FILE, and exit",
             null),
+    SCHEDULE(Option.SCHEDULE_NAME, null, "false", "off",
+            "stay up and run on --cron, reporting the newest quarter each time", null),
     CRON("cron", "EXPR", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday",
             null);
+
+    /**
+     * Every option is the property {@code revreport.<option>}, in the environment {@code REVREPORT_<OPTION>}:
+     * no unprefixed name configures the job.
+     */
+    public static final String PREFIX = "revreport";
+
+    private static final String SCHEDULE_NAME = "schedule";
+
+    /** {@link #SCHEDULE}'s property, for the annotations that choose the beans of schedule mode. */
+    static final String SCHEDULE_PROPERTY = PREFIX + "." + SCHEDULE_NAME;
 
     private final String property;
 
@@ -84,9 +102,24 @@ public enum Option {
         this.runParameter = runParameter;
     }
 
-    /** The command-line option without its dashes, which is also the Spring property. */
+    /** The command-line option without its dashes. */
     public String property() {
         return property;
+    }
+
+    /** The Spring property: {@code revreport.fiscal-year-start-month}, or in the environment {@code REVREPORT_FISCAL_YEAR_START_MONTH}. */
+    public String key() {
+        return PREFIX + "." + property;
+    }
+
+    /** {@code --input=DIR}, or {@code --schedule} for a switch. */
+    String usage() {
+        return "--" + property + (valueHint == null ? "" : "=" + valueHint);
+    }
+
+    /** An option without a value, such as {@code --schedule}: given alone, it means {@code true}. */
+    boolean isSwitch() {
+        return valueHint == null;
     }
 
     String meaning() {
@@ -95,6 +128,24 @@ public enum Option {
 
     String shownDefault() {
         return shownDefault;
+    }
+
+    /**
+     * A property as the operator gave it: {@code --quarter=FY24-Q3}, or {@code REVREPORT_QUARTER=FY24-Q3} from
+     * the environment, or as Spring names it, with where it was set ({@code application.yml}).
+     */
+    static String given(ConfigurationProperty property) {
+        String name = property.getName().toString();
+        String value = name + "=" + property.getValue();
+        if (property.getOrigin() instanceof PropertySourceOrigin origin
+                && origin.getOrigin() instanceof SystemEnvironmentOrigin variable) {
+            return variable.getProperty() + "=" + property.getValue();
+        }
+        if (name.startsWith(PREFIX + ".") && property.getOrigin() instanceof PropertySourceOrigin origin
+                && origin.getPropertySource() instanceof CommandLinePropertySource) {
+            return "--" + value.substring(PREFIX.length() + 1);
+        }
+        return property.getOrigin() == null ? value : value + " (" + property.getOrigin() + ")";
     }
 
     static Optional<Option> named(String property) {
@@ -106,7 +157,7 @@ public enum Option {
         Map<String, Object> defaults = new LinkedHashMap<>();
         for (Option option : values()) {
             if (option.defaultValue != null) {
-                defaults.put(option.property, option.defaultValue);
+                defaults.put(option.key(), option.defaultValue);
             }
         }
         return defaults;
@@ -127,7 +178,7 @@ public enum Option {
     static String markdownTable() {
         StringBuilder table = new StringBuilder("| option | default | meaning |\n|---|---|---|\n");
         for (Option option : values()) {
-            String usage = "--" + option.property + (option.valueHint == null ? "" : "=" + option.valueHint);
+            String usage = option.usage();
             String shown = option.shownDefault.equals(option.defaultValue) ? "`" + option.shownDefault + "`"
                     : option.shownDefault;
             table.append("| `").append(usage.replace("|", "\\|")).append("` | ").append(cell(shown)).append(" | ")

@@ -60,7 +60,7 @@ class PublishedWorkbookDecider implements JobExecutionDecider {
 
     @Override
     public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
-        String templateSha = Files.isRegularFile(options.template()) ? Sha256.of(options.template()) : "none";
+        String templateSha = options.reportTemplate().sha256();
         String fingerprint = ReportFingerprint.of(queries.loadedFiles(), Option.runParameters(options), templateSha,
                 applicationVersion);
         Optional<PublishedReport> current = store.lastPublishedReport()

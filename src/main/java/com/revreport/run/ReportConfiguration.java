@@ -20,7 +20,7 @@ class ReportConfiguration {
 
     @Bean
     WorkbookPublisher workbookPublisher(RevReportOptions options) {
-        return new WorkbookPublisher(options.template());
+        return new WorkbookPublisher(options.reportTemplate());
     }
 
     @Bean

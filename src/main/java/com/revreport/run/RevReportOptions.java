@@ -9,14 +9,18 @@ import org.springframework.scheduling.support.CronExpression;
 
 import com.revreport.analysis.HhiBands;
 import com.revreport.calendar.FiscalQuarter;
+import com.revreport.report.ReportTemplate;
 
 /**
  * The options of spec section 5 and the thresholds of section 3. Each is a command-line option
- * ({@code --input=DIR}) and a Spring property ({@code application.yml}, environment), so they bind at
- * the root; their names, defaults and help text are defined in {@link Option}. A bad value fails
+ * ({@code --input=DIR}, which {@link CommandLine} hands to Spring as {@code revreport.input}) and a Spring
+ * property under {@link Option#PREFIX} ({@code application.yml}, {@code REVREPORT_INPUT} in the
+ * environment); their names, defaults and help text are defined in {@link Option}. A bad value fails
  * start-up with a message naming the option (exit code 2).
+ *
+ * @param template the template file, or {@code null} for the built-in one
  */
-@ConfigurationProperties
+@ConfigurationProperties(Option.PREFIX)
 public record RevReportOptions(Path input, Path output, String store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
         String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron) {
@@ -62,7 +66,13 @@ public record RevReportOptions(Path input, Path output, String store, String qua
         }
         // last: the template check reads the whole template, and the cheaper checks name their fault first
         OutputAndTemplateCheck.output(output);
-        OutputAndTemplateCheck.template(template);
+        if (template != null) {
+            OutputAndTemplateCheck.template(template);
+        }
+    }
+
+    public ReportTemplate reportTemplate() {
+        return template == null ? ReportTemplate.builtIn() : ReportTemplate.file(template);
     }
 
     /** The store {@code --store} names: an H2 folder or a PostgreSQL database. */

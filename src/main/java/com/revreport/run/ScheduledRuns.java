@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * With {@code --schedule}: the process stays up and runs on {@code --cron}. A failed night is logged
@@ -16,8 +17,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = "schedule", havingValue = "true")
-class ScheduledRuns {
+@ConditionalOnProperty(name = Option.SCHEDULE_PROPERTY, havingValue = "true")
+class ScheduledRuns implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
@@ -27,13 +28,21 @@ class ScheduledRuns {
 
     private final StopSignal stopSignal;
 
+    private final String cron;
+
     ScheduledRuns(ReportRunner runner, RevReportOptions options, StopSignal stopSignal) {
         this.runner = runner;
         this.stopSignal = stopSignal;
-        log.info("Scheduled mode: running on cron '{}'", options.cron());
+        this.cron = options.cron();
+        log.info("Scheduled mode: running on cron '{}'", cron);
     }
 
-    @Scheduled(cron = "${cron}")
+    /** On the cron the options bound and checked, rather than a property name of its own. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addCronTask(this::nightly, cron);
+    }
+
     void nightly() {
         if (!running.compareAndSet(false, true)) {
             log.warn("Scheduled run skipped: the previous run is still going");

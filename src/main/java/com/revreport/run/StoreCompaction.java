@@ -24,7 +24,7 @@ import com.revreport.ingest.LoadPlan;
  * open between runs, nor on PostgreSQL, whose server reclaims space with its own vacuum.
  */
 @Component
-@ConditionalOnProperty(name = "schedule", havingValue = "false", matchIfMissing = true)
+@ConditionalOnProperty(name = Option.SCHEDULE_PROPERTY, havingValue = "false", matchIfMissing = true)
 class StoreCompaction implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StoreCompaction.class);

@@ -10,17 +10,12 @@ import com.revreport.run.StoreLocation.PostgresDatabase;
 
 /**
  * The store under {@code --store}: the embedded H2 file store in a folder, or a PostgreSQL database,
- * opened only once this process holds its lock. Flyway's migrations and Spring Batch's job repository
- * go into the same database either way.
+ * opened only once this process holds its lock ({@link StoreLockAtStart} takes it before the context
+ * starts and registers it as the bean {@code storeLock}). Flyway's migrations and Spring Batch's job
+ * repository go into the same database either way.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
-
-    /** The H2 folder's file lock, or the PostgreSQL database's advisory lock; released as the context closes. */
-    @Bean(destroyMethod = "close")
-    AutoCloseable storeLock(RevReportOptions options) {
-        return options.storeLocation().lock();
-    }
 
     /** Checked before the data source exists, so that no migration or schema script runs on a store it refuses. */
     @Bean

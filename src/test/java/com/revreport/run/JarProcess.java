@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -37,12 +38,31 @@ final class JarProcess {
     }
 
     private static JarProcess startExactly(Path log, List<String> args) throws IOException {
+        return startExactly(log, null, Map.of(), args);
+    }
+
+    /**
+     * @param folder the working folder, or {@code null} for this one
+     * @param environment variables added to this process's
+     */
+    private static JarProcess startExactly(Path log, Path folder, Map<String, String> environment, List<String> args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar", jar().toString()));
         command.addAll(args);
         // stderr apart from the log (stdout): a failure must print exactly one line there
-        Process process = new ProcessBuilder(command).redirectOutput(log.toFile())
-                .redirectError(stderrOf(log).toFile()).start();
-        return new JarProcess(process, log);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(log.toFile())
+                .redirectError(stderrOf(log).toFile());
+        if (folder != null) {
+            builder.directory(folder.toFile());
+        }
+        builder.environment().putAll(environment);
+        return new JarProcess(builder.start(), log);
+    }
+
+    /** Runs to the end in {@code folder}, with exactly these arguments and these variables added. */
+    static Finished runIn(Path folder, Map<String, String> environment, Path log, String... args)
+            throws IOException, InterruptedException {
+        return waitFor(startExactly(log, folder, environment, List.of(args)));
     }
 
     /** Runs to the end and returns the exit code. */

@@ -64,7 +64,7 @@ class OptionTests {
         assertThat(options.relTolerance()).isEqualTo(new BigDecimal("0.005"));
         assertThat(options.hhiBands()).isEqualTo("2023");
         assertThat(options.majorCustomerThreshold()).isEqualTo(new BigDecimal("0.10"));
-        assertThat(options.template()).isEqualTo(Path.of("templates/quarterly-report.xlsx"));
+        assertThat(options.template()).as("none: the built-in template").isNull();
         assertThat(options.schedule()).isFalse();
         assertThat(options.cron()).isEqualTo("0 0 2 * * *");
     }
@@ -81,14 +81,14 @@ class OptionTests {
         assertThat(parameters).containsEntry("input", dir.resolve("input").toAbsolutePath().toString())
                 .containsEntry("store", Path.of("data").toAbsolutePath().toString())
                 .containsEntry("quarter", "newest").containsEntry("abs-tolerance", "1000.00")
-                .containsEntry("major-customer-threshold", "0.10");
+                .containsEntry("major-customer-threshold", "0.10").containsEntry("template", "built-in");
     }
 
     /** The defaults as Spring binds them, but for a folder that exists and a folder that can be written. */
     private RevReportOptions bindDefaultsButInputAndOutput() throws IOException {
         Map<String, Object> given = new HashMap<>(Option.defaults());
-        given.put("input", Files.createDirectory(dir.resolve("input")).toString());
-        given.put("output", dir.resolve("output").toString());
-        return new Binder(new MapConfigurationPropertySource(given)).bindOrCreate("", RevReportOptions.class);
+        given.put(Option.INPUT.key(), Files.createDirectory(dir.resolve("input")).toString());
+        given.put(Option.OUTPUT.key(), dir.resolve("output").toString());
+        return new Binder(new MapConfigurationPropertySource(given)).bindOrCreate(Option.PREFIX, RevReportOptions.class);
     }
 }
