@@ -44,9 +44,10 @@ public final class CommandLine {
         }
     }
 
-    /** {@code --schedule} alone means {@code --schedule=true}, as an operator would expect of a switch. */
+    /** A switch alone ({@code --schedule}) means {@code --schedule=true}, as an operator would expect. */
     public static String[] withFlagValues(String[] args) {
-        return List.of(args).stream().map(a -> a.equals("--schedule") ? "--schedule=true" : a).toArray(String[]::new);
+        return List.of(args).stream().map(a -> a.startsWith("--") && Option.named(a.substring(2)).filter(Option::isSwitch)
+                .isPresent() ? a + "=true" : a).toArray(String[]::new);
     }
 
     public static String help() {

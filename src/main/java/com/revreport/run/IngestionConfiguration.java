@@ -35,6 +35,7 @@ import com.revreport.ingest.LoadPlan;
 import com.revreport.ingest.MonthAction;
 import com.revreport.model.MonthLoad;
 import com.revreport.ingest.ReferenceDataReader;
+import com.revreport.store.InputFileHashes;
 import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;
 import com.revreport.store.StoredMonthChecks;
@@ -52,14 +53,16 @@ class IngestionConfiguration {
 
     @Bean
     Step planLoad(JobRepository jobRepository, PlatformTransactionManager tm, RunState state, RevenueStore store,
-            StoredMonthChecks checks, RevReportOptions options) {
+            StoredMonthChecks checks, InputFileHashes hashes, RevReportOptions options) {
         Tasklet plan = (contribution, chunk) -> {
             long started = System.nanoTime();
             SortedMap<YearMonth, String> damaged = checks.damagedMonths();
             long checked = System.nanoTime() - started;
             Map<YearMonth, Map<String, String>> loaded = store.loadedBillingFiles();
-            LoadPlan loadPlan = LoadPlan.between(new InputScanner().scan(options.input()), loaded,
+            InputScanner scanner = new InputScanner(options.fullCheck() ? Map.of() : hashes.lastHashed());
+            LoadPlan loadPlan = LoadPlan.between(scanner.scan(options.input()), loaded,
                     store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX), damaged.keySet());
+            hashes.record(scanner.hashes());
             refuseUnrepairable(damaged, loadPlan, loaded);
             damaged.forEach((month, what) -> log.warn("Stored month {} {}: loading it again from its files", month, what));
             log.info("Stored months checked in {} ms", checked / 1_000_000);

@@ -48,7 +48,9 @@ public enum Option {
     SCHEDULE("schedule", null, "false", "off", "stay up and run on --cron, reporting the newest quarter each time",
             null),
     CRON("cron", "EXPR", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday",
-            null);
+            null),
+    FULL_CHECK("full-check", null, "false", "no",
+            "hash every input file and read back every stored month, trusting no earlier run's check", null);
 
     private final String property;
 
@@ -86,6 +88,11 @@ public enum Option {
     /** The command-line option without its dashes, which is also the Spring property. */
     public String property() {
         return property;
+    }
+
+    /** An option without a value, on when given: {@code --schedule}. */
+    boolean isSwitch() {
+        return valueHint == null;
     }
 
     String meaning() {

@@ -19,7 +19,8 @@ import com.revreport.calendar.FiscalQuarter;
 @ConfigurationProperties
 public record RevReportOptions(Path input, Path output, Path store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
-        String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron) {
+        String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron,
+        boolean fullCheck) {
 
     public RevReportOptions {
         if (!java.nio.file.Files.isDirectory(input)) {

@@ -6,6 +6,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+
+import com.revreport.store.StoreFileSeal;
 
 /** The embedded H2 file store under {@code --store}, opened only once this process holds its lock. */
 @Configuration(proxyBeanMethods = false)
@@ -16,8 +19,15 @@ class StoreConfiguration {
         return StoreLock.acquire(options.store());
     }
 
+    /** Read before anything opens the database; sealed again once the data source has closed it. */
+    @Bean(destroyMethod = "close")
+    StoreFileSeal storeFileSeal(RevReportOptions options, StoreLock storeLock) {
+        return StoreFileSeal.take(options.store(), options.fullCheck());
+    }
+
     /** Checked before the data source exists, so that no migration or schema script runs on a store it refuses. */
     @Bean
+    @DependsOn("storeFileSeal")
     StoreIdentity storeIdentity(RevReportOptions options, StoreLock storeLock) {
         return StoreIdentity.verify(options.store(), url(options));
     }
