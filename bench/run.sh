@@ -3,8 +3,18 @@
 # DuckDB's read_csv + GROUP BY on the same files; then the same at 1M rows, to show how time and memory
 # grow; and the first run on a PostgreSQL store next to H2's. Prints tables; docs/benchmarks.md keeps the
 # results. Usage: bench/run.sh [rows] (default 12M)
+#
+#   bench/run.sh --nights N [rows]   only unchanged nights: N runs on the store of the last run with the same
+#                                    BENCH_TAG (a first run makes it when there is none); no DuckDB, no 1M
+#
+# The job is installed as an operator installs it, bin/revreport beside the jar, and started by the
+# launcher (BENCH_LAUNCH=launcher, the default: a CDS archive, or Java 25's AOT cache when JAVA_HOME is a
+# JDK 25) or by plain `java -jar` (BENCH_LAUNCH=plain). BENCH_JAR runs another build's jar (default
+# target/revreport.jar), BENCH_TAG keeps its store apart. Each row ends with the machine's load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+nights=0
+if [ "${1:-}" = --nights ]; then nights=$2; shift 2; fi
 rows=${1:-12000000}
 small=1000000
 work=${BENCH_WORK:-target/bench}
@@ -13,16 +23,27 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}
 mkdir -p "$work"
 
 [ -f target/revreport.jar ] || mvn -B -q package -DskipTests
-# the jar as the README recommends starting it for a fast start: with its class data sharing archive
-# (bin/cds.sh); BENCH_CDS=0 measures the plain `java -jar` instead
-if [ "${BENCH_CDS:-1}" = 1 ]; then
-  bin/cds.sh >/dev/null
-  launch="-XX:SharedArchiveFile=target/cds/revreport.jsa -jar target/cds/revreport.jar"
+tag=${BENCH_TAG:-current}
+java=${JAVA_HOME:+$JAVA_HOME/bin/java}
+java=${java:-java}
+install="$work/install-$tag"
+mkdir -p "$install/bin"
+cp bin/revreport "$install/bin/revreport"
+cmp -s "${BENCH_JAR:-target/revreport.jar}" "$install/revreport.jar" || cp "${BENCH_JAR:-target/revreport.jar}" "$install/revreport.jar"
+if [ "${BENCH_LAUNCH:-launcher}" = launcher ]; then
+  # the archive made before the first measured run, as a deployment would (bin/revreport --prepare)
+  [ -n "$(ls "$install"/.revreport-cache/*/revreport.* 2>/dev/null)" ] || \
+    JAVA_OPTS="$JAVA_OPTS" "$install/bin/revreport" --prepare --template=templates/quarterly-report.xlsx >/dev/null
+  launch=("$install/bin/revreport")
 else
-  launch="-jar target/revreport.jar"
+  # shellcheck disable=SC2206
+  launch=("$java" $JAVA_OPTS -jar "$install/revreport.jar")
 fi
-mvn -B -q test-compile
-mvn -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+export JAVA_OPTS
+if [ "$nights" = 0 ] || [ ! -f target/bench-classpath.txt ]; then
+  mvn -B -q test-compile
+  mvn -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+fi
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 field() { # field NAME FILE: the value after "NAME=" in the summary's step list (0 for a step the run skipped)
@@ -30,9 +51,9 @@ field() { # field NAME FILE: the value after "NAME=" in the summary's step list 
 
 run_jar() { # run_jar LABEL INPUT STORE
   local label=$1 input=$2 store=$3 log="$work/$1.log"
-  # shellcheck disable=SC2086
-  /usr/bin/time -v java $JAVA_OPTS $launch --input="$input" --store="$store" \
-    --output="$work/output" --template=templates/quarterly-report.xlsx >"$log" 2>&1
+  local load; load=$(uptime | sed 's/.*load average: //')
+  /usr/bin/time -v "${launch[@]}" --input="$input" --store="$store" \
+    --output="$work/output-$tag" --template=templates/quarterly-report.xlsx >"$log" 2>&1
   local wall rss startup billing figures workbook plan refdata
   wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
@@ -47,8 +68,8 @@ run_jar() { # run_jar LABEL INPUT STORE
   local rate=0 mbs=0
   if [ "$billing" -gt 0 ] && grep -q "LOADED=" "$log"; then
     rate=$(( $(echo "$input" | sed 's/.*-//') * 1000 / ingest )); mbs=$(( mb * 1000 / ingest )); fi
-  printf "| %-22s | %8s | %8s | %9s | %8s | %9s | %10s | %6s | %8s |\n" "$label" "$wall" "$startup" "$ingest" \
-    "$figures" "$workbook" "$rate" "$mbs" "$(( rss / 1024 ))"
+  printf "| %-22s | %8s | %8s | %9s | %8s | %9s | %10s | %6s | %8s | %s |\n" "$label" "$wall" "$startup" "$ingest" \
+    "$figures" "$workbook" "$rate" "$mbs" "$(( rss / 1024 ))" "$load"
 }
 
 generate() { # generate ROWS: the input folder, written once and kept
@@ -63,17 +84,23 @@ generate() { # generate ROWS: the input folder, written once and kept
 bench() { # bench ROWS
   local n=$1 input="$work/input-$1"
   generate "$n"
-  rm -rf "$work/store-$n" "$work/output"
+  local store="$work/store-$n-$tag"
   echo "rows $n: $(du -sh "$input/billing" | cut -f1) of CSV in 12 monthly files, 50,000 clients"
-  echo "| run                    | wall     | startup  | ingest ms | figures  | workbook  | rows/s     | MB/s   | peak MB  |"
-  echo "|------------------------|----------|----------|-----------|----------|-----------|------------|--------|----------|"
-  run_jar "first-run" "$input" "$work/store-$n"
+  echo "| run                    | wall     | startup  | ingest ms | figures  | workbook  | rows/s     | MB/s   | peak MB  | load before (1, 5, 15 min) |"
+  echo "|------------------------|----------|----------|-----------|----------|-----------|------------|--------|----------|---|"
+  if [ "$nights" != 0 ]; then
+    [ -d "$store" ] || run_jar "first-run" "$input" "$store"
+    for night in $(seq "$nights"); do run_jar "unchanged-$tag-$night" "$input" "$store"; done
+    return
+  fi
+  rm -rf "$store" "$work/output-$tag"
+  run_jar "first-run" "$input" "$store"
   cp "$work/first-run.log" "$work/first-run-$n.log"
-  run_jar "unchanged-rerun" "$input" "$work/store-$n"
+  run_jar "unchanged-rerun" "$input" "$store"
   cp "$work/unchanged-rerun.log" "$work/unchanged-rerun-$n.log"
   # once more: a night like most, with nothing new since the last (the first re-run is the night after a
   # load; before loading runs ended by compacting the store, it paid about 0.5 s of H2 compaction)
-  run_jar "unchanged-again" "$input" "$work/store-$n"
+  run_jar "unchanged-again" "$input" "$store"
   java -cp "$cp" com.revreport.bench.DuckDbBaseline "$input" | tee "$work/duckdb-$n.txt"
   local billing ingest wall duck
   billing=$(field loadBillingMonths "$work/first-run-$n.log")
@@ -120,10 +147,10 @@ bench_postgres() { # bench_postgres ROWS: first runs on H2 and on PostgreSQL, al
   echo
 }
 
-echo "JAVA_OPTS: $JAVA_OPTS; started as: java \$JAVA_OPTS $launch"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "JAVA_OPTS: $JAVA_OPTS; started as: ${launch[*]}; jar ${BENCH_JAR:-target/revreport.jar} ($tag)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$java" -version 2>&1 | head -1)"
 # BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_POSTGRES=only runs nothing else
 if [ "${BENCH_POSTGRES:-1}" = only ]; then generate "$rows"; bench_postgres "$rows"; exit 0; fi
 bench "$rows"
-[ "${BENCH_POSTGRES:-1}" = 0 ] || bench_postgres "$rows"
-[ "$rows" = "$small" ] || bench "$small"
+[ "$nights" != 0 ] || [ "${BENCH_POSTGRES:-1}" = 0 ] || bench_postgres "$rows"
+[ "$rows" = "$small" ] || [ "$nights" != 0 ] || bench "$small"

@@ -1,24 +1,50 @@
 package com.revreport.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.revreport.model.FileStamp;
+import com.revreport.model.HashedFile;
 import com.revreport.model.InputFile;
 
-/** Lists the input folder's CSV files with their SHA-256, which decides what must be loaded again. */
+/**
+ * Lists the input folder's CSV files with their SHA-256, which decides what must be loaded again. A file
+ * whose stamp (size, times, inode) is the one it had when last hashed keeps that hash unread: re-reading
+ * a night's gigabyte of unchanged exports was most of an unchanged run (docs/decisions.md, "Trusting
+ * unchanged input files").
+ */
 public class InputScanner {
 
     private static final Pattern MONTH_IN_NAME = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    private final Map<String, HashedFile> lastHashed;
+
+    private final Queue<HashedFile> hashes = new ConcurrentLinkedQueue<>();
+
+    /** A scanner that hashes every file. */
+    public InputScanner() {
+        this(Map.of());
+    }
+
+    /** @param lastHashed absolute path -> the file's hash and stamp as last hashed, to trust while the stamp holds */
+    public InputScanner(Map<String, HashedFile> lastHashed) {
+        this.lastHashed = lastHashed;
+    }
 
     public InputInventory scan(Path input) {
         if (!Files.isDirectory(input)) {
@@ -30,14 +56,47 @@ public class InputScanner {
         // hashing a night's gigabyte of exports is most of an unchanged run: spread it over the cores
         List<InputFile> hashed = billingFiles.parallelStream().map(path -> {
             YearMonth month = monthOf(path.getFileName().toString());
-            return new InputFile(path, name(path), Sha256.of(path), month);
+            return new InputFile(path, name(path), sha256(path), month);
         }).toList();
         hashed.forEach(file -> billing.computeIfAbsent(file.month(), m -> new ArrayList<>()).add(file));
         List<InputFile> ledger = csvFiles(input.resolve("ledger")).stream()
-                .map(p -> new InputFile(p, name(p), Sha256.of(p), null)).toList();
+                .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
         List<InputFile> fx = csvFiles(input.resolve("fx")).stream()
-                .map(p -> new InputFile(p, name(p), Sha256.of(p), null)).toList();
+                .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
         return new InputInventory(billing, ledger, fx);
+    }
+
+    /**
+     * The hash and stamp of every file of the last scan whose stamp may be trusted on a later night: those
+     * whose times had settled before they were read and that did not change while being read.
+     */
+    public List<HashedFile> hashes() {
+        return List.copyOf(hashes);
+    }
+
+    private String sha256(Path file) {
+        String path = file.toAbsolutePath().toString();
+        Instant stamped = Instant.now();
+        FileStamp before = stamp(file);
+        HashedFile last = lastHashed.get(path);
+        if (last != null && last.stamp().equals(before)) {
+            hashes.add(last);
+            return last.sha256();
+        }
+        String sha256 = Sha256.of(file);
+        if (before.settledBefore(stamped) && stamp(file).equals(before)) {
+            hashes.add(new HashedFile(path, before, sha256));
+        }
+        return sha256;
+    }
+
+    private static FileStamp stamp(Path file) {
+        try {
+            return FileStamp.of(file);
+        }
+        catch (UncheckedIOException e) {
+            throw new InputException(name(file) + ": cannot be read (" + e.getCause().getMessage() + ")", e);
+        }
     }
 
     static YearMonth monthOf(String fileName) {

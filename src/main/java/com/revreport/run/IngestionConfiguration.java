@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.revreport.store.InputFileHashes;
 import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;
 import com.revreport.store.StoredMonthChecks;
@@ -27,9 +28,9 @@ class IngestionConfiguration {
 
     @Bean
     Step planLoad(JobRepository jobRepository, PlatformTransactionManager tm, RevenueStore store,
-            StoredMonthChecks checks, RevReportOptions options) {
-        return new StepBuilder("planLoad", jobRepository).tasklet(new PlanLoadTasklet(store, checks, options), tm)
-                .build();
+            StoredMonthChecks checks, InputFileHashes hashes, RevReportOptions options) {
+        return new StepBuilder("planLoad", jobRepository)
+                .tasklet(new PlanLoadTasklet(store, checks, hashes, options), tm).build();
     }
 
     @Bean

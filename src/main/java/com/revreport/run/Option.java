@@ -56,7 +56,9 @@ public enum Option {
     SCHEDULE(Option.SCHEDULE_NAME, null, "false", "off",
             "stay up and run on --cron, reporting the newest quarter each time", null),
     CRON("cron", "EXPR", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday",
-            null);
+            null),
+    FULL_CHECK("full-check", null, "false", "no",
+            "hash every input file and read back every stored month, trusting no earlier run's check", null);
 
     /**
      * Every option is the property {@code revreport.<option>}, in the environment {@code REVREPORT_<OPTION>}:

@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.revreport.ingest.InputScanner;
 import com.revreport.ingest.LoadPlan;
+import com.revreport.store.InputFileHashes;
 import com.revreport.store.RevenueStore;
 import com.revreport.store.StoredFile;
 import com.revreport.store.StoredMonthChecks;
@@ -30,11 +31,14 @@ class PlanLoadTasklet implements Tasklet {
 
     private final StoredMonthChecks checks;
 
+    private final InputFileHashes hashes;
+
     private final RevReportOptions options;
 
-    PlanLoadTasklet(RevenueStore store, StoredMonthChecks checks, RevReportOptions options) {
+    PlanLoadTasklet(RevenueStore store, StoredMonthChecks checks, InputFileHashes hashes, RevReportOptions options) {
         this.store = store;
         this.checks = checks;
+        this.hashes = hashes;
         this.options = options;
     }
 
@@ -44,8 +48,10 @@ class PlanLoadTasklet implements Tasklet {
         SortedMap<YearMonth, String> damaged = checks.damagedMonths();
         long checked = System.nanoTime() - started;
         Map<YearMonth, Map<String, String>> loaded = store.loadedBillingFiles();
-        LoadPlan plan = LoadPlan.between(new InputScanner().scan(options.input()), loaded,
+        InputScanner scanner = new InputScanner(options.fullCheck() ? Map.of() : hashes.lastHashed());
+        LoadPlan plan = LoadPlan.between(scanner.scan(options.input()), loaded,
                 store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX), damaged.keySet());
+        hashes.record(scanner.hashes());
         refuseUnrepairable(damaged, plan, loaded);
         damaged.forEach((month, what) -> log.warn("Stored month {} {}: loading it again from its files", month, what));
         log.info("Stored months checked in {} ms", checked / 1_000_000);

@@ -23,7 +23,8 @@ import com.revreport.report.ReportTemplate;
 @ConfigurationProperties(Option.PREFIX)
 public record RevReportOptions(Path input, Path output, String store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
-        String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron) {
+        String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron,
+        boolean fullCheck) {
 
     public RevReportOptions {
         if (!java.nio.file.Files.isDirectory(input)) {

@@ -4,9 +4,11 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 import com.revreport.run.StoreLocation.H2Folder;
 import com.revreport.run.StoreLocation.PostgresDatabase;
+import com.revreport.store.StoreFileSeal;
 
 /**
  * The store under {@code --store}: the embedded H2 file store in a folder, or a PostgreSQL database,
@@ -17,8 +19,16 @@ import com.revreport.run.StoreLocation.PostgresDatabase;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
+    /** Read before anything opens the database; sealed again once the data source has closed it (H2 only). */
+    @Bean(destroyMethod = "close")
+    StoreFileSeal storeFileSeal(RevReportOptions options, AutoCloseable storeLock) {
+        return options.storeLocation() instanceof H2Folder h2 ? StoreFileSeal.take(h2.folder(), options.fullCheck())
+                : StoreFileSeal.none();
+    }
+
     /** Checked before the data source exists, so that no migration or schema script runs on a store it refuses. */
     @Bean
+    @DependsOn("storeFileSeal")
     StoreIdentity storeIdentity(RevReportOptions options, AutoCloseable storeLock) {
         if (options.storeLocation() instanceof PostgresDatabase postgres) {
             return StoreIdentity.ofDatabase(postgres);

@@ -1,5 +1,6 @@
 package com.revreport.store;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,10 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +21,8 @@ import org.springframework.stereotype.Repository;
  * and checksum in the same transaction as the rows ({@link RevenueStore#replaceMonth}); before figures
  * are read, every run reads each month's rows back and compares. A month whose rows, key range or
  * record went missing or changed would otherwise be read as it is, and the report would quietly lose it.
+ * The rows are not read again while the database file is the one the last run sealed ({@link StoreFileSeal});
+ * key ranges, records and loaded files are checked every time.
  */
 @Repository
 public class StoredMonthChecks {
@@ -23,14 +30,31 @@ public class StoredMonthChecks {
     /** Rows a query hands over at a time, below H2's MAX_MEMORY_ROWS, as the figures read them. */
     private static final int PAGE = 20_000;
 
+    private static final Logger log = LoggerFactory.getLogger(StoredMonthChecks.class);
+
     private final JdbcClient jdbc;
 
+    private final StoreFileSeal seal;
+
+    /** Checks that read every month's rows each time. */
     public StoredMonthChecks(JdbcClient jdbc) {
+        this(jdbc, StoreFileSeal.none());
+    }
+
+    @Autowired
+    public StoredMonthChecks(JdbcClient jdbc, StoreFileSeal seal) {
         this.jdbc = jdbc;
+        this.seal = seal;
     }
 
     /** month -> what no longer matches, for every stored month that differs from its load's record. */
     public SortedMap<YearMonth, String> damagedMonths() {
+        Instant now = Instant.now();
+        Instant sealed = seal.sealedFullCheck(now);
+        boolean readRows = sealed == null;
+        if (!readRows) {
+            log.info("Stored months' rows not read back: the store's database file is as the last run sealed it");
+        }
         SortedSet<YearMonth> months = new TreeSet<>();
         Map<YearMonth, KeyRange> ranges = new TreeMap<>();
         ranges(jdbc).forEach(range -> ranges.put(range.month(), range));
@@ -49,16 +73,17 @@ public class StoredMonthChecks {
         months.addAll(records.keySet());
         SortedMap<YearMonth, String> damaged = new TreeMap<>();
         for (YearMonth month : months) {
-            String damage = damage(ranges.get(month), records.get(month), withFiles.contains(month));
+            String damage = damage(ranges.get(month), records.get(month), withFiles.contains(month), readRows);
             if (damage != null) {
                 damaged.put(month, damage);
             }
         }
+        seal.found(!damaged.isEmpty() ? null : readRows ? now : sealed);
         return damaged;
     }
 
     /** What is wrong with a month, or {@code null} when it holds what its load wrote. */
-    private String damage(KeyRange range, MonthChecksum recorded, boolean withFiles) {
+    private String damage(KeyRange range, MonthChecksum recorded, boolean withFiles, boolean readRows) {
         if (range == null) {
             return "has lost its key range (billing_month_range)";
         }
@@ -67,6 +92,9 @@ public class StoredMonthChecks {
         }
         if (!withFiles) {
             return "has lost the list of files it was loaded from (loaded_file)";
+        }
+        if (!readRows) {
+            return null;
         }
         MonthChecksum held = held(jdbc, range);
         if (held.rows() != recorded.rows()) {

@@ -42,7 +42,7 @@ final class StepRunner implements AutoCloseable {
     private final JobOperatorTestUtils batch;
 
     StepRunner(Path input, Path store, Path output) {
-        context = SpringApplication.run(RevReportApplication.class, CommandLine.withFlagValues(new String[] {
+        context = SpringApplication.run(RevReportApplication.class, CommandLine.springArguments(new String[] {
                 "--input=" + input, "--store=" + store, "--output=" + output, "--schedule", "--cron=0 0 0 1 1 *" }));
         batch = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
     }

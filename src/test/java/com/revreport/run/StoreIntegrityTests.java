@@ -116,7 +116,8 @@ class StoreIntegrityTests {
         StoreFiles.execute(store, "DROP TABLE billing_month_check");
         StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN client_id");
         StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN amount_as_written");
-        StoreFiles.execute(store, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('8', '9', '10')");
+        StoreFiles.execute(store, "DROP TABLE input_file_hash");
+        StoreFiles.execute(store, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('8', '9', '10', '11')");
         Files.delete(store.resolve("revreport.identity"));
 
         assertThat(run()).isZero();
