@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,17 +31,8 @@ class BillingMonthStepTests {
     @TempDir
     Path dir;
 
-    Path input;
 
-    @BeforeEach
-    void input() throws IOException {
-        input = dir.resolve("input");
-        StoreFiles.writeJanuaryAndFebruary(input);
-    }
 
-    private StepRunner steps() {
-        return new StepRunner(input, dir.resolve("store"), dir.resolve("output"));
-    }
 
     private static void storeJanuaryEuroRate(StepRunner steps) {
         steps.bean(RevenueStore.class).replaceRates(List.of(new FxRate(YearMonth.of(2024, 1), "EUR", new BigDecimal("1.1"))),
@@ -56,17 +46,17 @@ class BillingMonthStepTests {
 
     @Test
     void eachMonthIsLoadedByAPartitionThatCarriesItsMonthInputAndFiles() throws IOException {
-        try (StepRunner steps = steps()) {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             storeJanuaryEuroRate(steps);
 
-            JobExecution run = steps.run("loadBillingMonths", StepRunner.newStorePlan(input));
+            JobExecution run = steps.run("loadBillingMonths", steps.newStorePlan());
 
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             ExecutionContext january = StepRunner.only(run, "loadBillingMonth:month-2024-01").getExecutionContext();
             assertThat(january.getString("month")).isEqualTo("2024-01");
-            assertThat(january.getString("input")).isEqualTo(input.toAbsolutePath().toString());
+            assertThat(january.getString("input")).isEqualTo(steps.input().toAbsolutePath().toString());
             assertThat(january.get("files")).isEqualTo(
-                    List.of(sha256(input.resolve("billing/billing-2024-01.csv")) + "  billing/billing-2024-01.csv"));
+                    List.of(sha256(steps.input().resolve("billing/billing-2024-01.csv")) + "  billing/billing-2024-01.csv"));
             assertThat(totals(steps, "2024-01")).containsExactly(List.of("C1", "USAGE", "USD", "100.1"),
                     List.of("C2", "USAGE", "EUR", "50"));
             assertThat(totals(steps, "2024-02")).containsExactly(List.of("C1", "CREDIT", "USD", "-20"),
@@ -76,10 +66,10 @@ class BillingMonthStepTests {
     }
 
     @Test
-    void monthLoadedAgainReplacesItsTotalsRatherThanAddingToThem() {
-        try (StepRunner steps = steps()) {
+    void monthLoadedAgainReplacesItsTotalsRatherThanAddingToThem() throws IOException {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             storeJanuaryEuroRate(steps);
-            ExecutionContext plan = StepRunner.newStorePlan(input);
+            ExecutionContext plan = steps.newStorePlan();
             steps.run("loadBillingMonths", plan);
 
             // the same partitions again, as a redelivered or retried month would be
@@ -93,10 +83,10 @@ class BillingMonthStepTests {
 
     @Test
     void fileChangedSinceThePlanFailsItsMonthNamingTheFileAndLeavesTheMonthAsItWas() throws IOException {
-        try (StepRunner steps = steps()) {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             storeJanuaryEuroRate(steps);
-            ExecutionContext plan = StepRunner.newStorePlan(input);
-            write(input, "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,75.5,USD\n");
+            ExecutionContext plan = steps.newStorePlan();
+            write(steps.input(), "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,75.5,USD\n");
 
             JobExecution run = steps.run("loadBillingMonths", plan);
 
@@ -111,9 +101,9 @@ class BillingMonthStepTests {
     }
 
     @Test
-    void monthNeedingARateTheStoreLacksIsNotLoadedAndItsPartitionRecordsWhy() {
-        try (StepRunner steps = steps()) {
-            JobExecution run = steps.run("loadBillingMonths", StepRunner.newStorePlan(input));
+    void monthNeedingARateTheStoreLacksIsNotLoadedAndItsPartitionRecordsWhy() throws IOException {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            JobExecution run = steps.run("loadBillingMonths", steps.newStorePlan());
 
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             ExecutionContext january = StepRunner.only(run, "loadBillingMonth:month-2024-01").getExecutionContext();

@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,17 +34,8 @@ class ExchangeRateCheckStepTests {
     @TempDir
     Path dir;
 
-    Path input;
 
-    @BeforeEach
-    void input() throws IOException {
-        input = dir.resolve("input");
-        StoreFiles.writeJanuaryAndFebruary(input);
-    }
 
-    private StepRunner steps() {
-        return new StepRunner(input, dir.resolve("store"), dir.resolve("output"));
-    }
 
     private static void storeLedger(StepRunner steps, String currency) {
         steps.bean(RevenueStore.class).replaceLedger(List.of(new LedgerEntry(YearMonth.of(2024, 1), "AI", currency,
@@ -55,8 +45,8 @@ class ExchangeRateCheckStepTests {
     }
 
     @Test
-    void storeWhoseAmountsAllHaveTheirRatesPasses() {
-        try (StepRunner steps = steps()) {
+    void storeWhoseAmountsAllHaveTheirRatesPasses() throws IOException {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             storeLedger(steps, "EUR");
 
             assertThat(steps.run("checkExchangeRates", new ExecutionContext()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -64,8 +54,8 @@ class ExchangeRateCheckStepTests {
     }
 
     @Test
-    void storedAmountWithoutARateFailsTheRunNamingThePair() {
-        try (StepRunner steps = steps()) {
+    void storedAmountWithoutARateFailsTheRunNamingThePair() throws IOException {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             storeLedger(steps, "JPY");
 
             JobExecution run = steps.run("checkExchangeRates", new ExecutionContext());
@@ -78,7 +68,7 @@ class ExchangeRateCheckStepTests {
 
     @Test
     void pairsTheLoadingStepsRecordedInTheJobRepositoryAreListedWithWhatTheyDidNotLoad() throws Exception {
-        try (StepRunner steps = steps()) {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             storeLedger(steps, "JPY");
             // a job execution whose loading steps (here written straight into the job repository, as a
             // worker process would have) left February and the ledger as they were

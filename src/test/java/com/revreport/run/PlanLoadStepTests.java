@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,18 +22,14 @@ class PlanLoadStepTests {
     @TempDir
     Path dir;
 
-    Path input;
 
-    @BeforeEach
-    void input() throws IOException {
-        input = dir.resolve("input");
-        StoreFiles.writeJanuaryAndFebruary(input);
-        write(input, "billing/billing-2024-02-part2.csv", BILLING_HEADER + "F9,2024-02,C2,Beta,AI,USAGE,7,USD\n");
-    }
 
     @Test
     void newStorePlansEveryFileWithItsSha256AndEachMonthsFilesInLoadOrder() throws Exception {
-        try (StepRunner steps = new StepRunner(input, dir.resolve("store"), dir.resolve("output"))) {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            Path input = steps.input();
+            write(input, "billing/billing-2024-02-part2.csv", BILLING_HEADER + "F9,2024-02,C2,Beta,AI,USAGE,7,USD\n");
+
             JobExecution run = steps.run("planLoad", new ExecutionContext());
 
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -55,18 +50,16 @@ class PlanLoadStepTests {
 
     @Test
     void monthTheStoreHoldsFromTheSameFilesIsNotPlannedToLoadAndAChangedOneIs() throws Exception {
-        try (StepRunner steps = new StepRunner(input, dir.resolve("store"), dir.resolve("output"))) {
-            ExecutionContext first = StepRunner.newStorePlan(input);
-            steps.run("loadReferenceData", first);
-            steps.run("loadBillingMonths", first);
-            write(input, "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,75.5,USD\n");
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            steps.loadAsANewStore();
+            write(steps.input(), "billing/billing-2024-02.csv", BILLING_HEADER + "F1,2024-02,C1,Acme,AI,USAGE,75.5,USD\n");
 
             ExecutionContext job = steps.run("planLoad", new ExecutionContext()).getExecutionContext();
 
             assertThat(job.getString("months")).isEqualTo("2024-01=UNCHANGED,2024-02=REPLACED");
             assertThat(job.getString("ledger")).isEqualTo("UNCHANGED");
             assertThat(job.containsKey("billingFiles.2024-01")).isFalse();
-            assertThat((List<?>) job.get("billingFiles.2024-02")).hasSize(2);
+            assertThat((List<?>) job.get("billingFiles.2024-02")).hasSize(1);
         }
     }
 }

@@ -32,15 +32,9 @@ class PublishedWorkbookDeciderTests {
         return repository.createJobExecution(instance, parameters, new ExecutionContext());
     }
 
-    private StepRunner steps() throws IOException {
-        Path input = dir.resolve("input");
-        StoreFiles.writeJanuaryAndFebruary(input);
-        return new StepRunner(input, dir.resolve("store"), dir.resolve("output"));
-    }
-
     @Test
     void withNoPublishedWorkbookTheFiguresAreComputed() throws IOException {
-        try (StepRunner steps = steps()) {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             JobRepository repository = steps.bean(JobRepository.class);
             JobExecution run = newJob(repository, "first");
 
@@ -55,7 +49,7 @@ class PublishedWorkbookDeciderTests {
 
     @Test
     void workbookPublishedFromTheSameFingerprintAndIntactIsKeptAndOneEditedSinceIsNot() throws IOException {
-        try (StepRunner steps = steps()) {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
             PublishedWorkbookDecider decider = steps.bean(PublishedWorkbookDecider.class);
             JobRepository repository = steps.bean(JobRepository.class);
             JobExecution first = newJob(repository, "first");

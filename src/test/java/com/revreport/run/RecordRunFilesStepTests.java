@@ -21,12 +21,8 @@ class RecordRunFilesStepTests {
 
     @Test
     void everyStoredFileIsRecordedWithTheActionThePlanTookOnItsMonth() throws IOException {
-        Path input = dir.resolve("input");
-        StoreFiles.writeJanuaryAndFebruary(input);
-        try (StepRunner steps = new StepRunner(input, dir.resolve("store"), dir.resolve("output"))) {
-            ExecutionContext first = StepRunner.newStorePlan(input);
-            steps.run("loadReferenceData", first);
-            steps.run("loadBillingMonths", first);
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            steps.loadAsANewStore();
             ExecutionContext plan = new ExecutionContext();
             plan.putString("months", "2024-01=UNCHANGED,2024-02=RELOADED");
             plan.putString("ledger", "KEPT");

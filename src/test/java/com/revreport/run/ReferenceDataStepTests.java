@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +20,13 @@ class ReferenceDataStepTests {
     @TempDir
     Path dir;
 
-    Path input;
 
-    @BeforeEach
-    void input() throws IOException {
-        input = dir.resolve("input");
-        StoreFiles.writeJanuaryAndFebruary(input);
-    }
 
-    private StepRunner steps() {
-        return new StepRunner(input, dir.resolve("store"), dir.resolve("output"));
-    }
 
     @Test
-    void ratesAndLedgerThePlanLoadsAreStoredWithTheirFiles() {
-        try (StepRunner steps = steps()) {
-            JobExecution run = steps.run("loadReferenceData", StepRunner.newStorePlan(input));
+    void ratesAndLedgerThePlanLoadsAreStoredWithTheirFiles() throws IOException {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            JobExecution run = steps.run("loadReferenceData", steps.newStorePlan());
 
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(steps.query("SELECT rate_month, currency, rate FROM fx_rate ORDER BY rate_month"))
@@ -51,9 +41,10 @@ class ReferenceDataStepTests {
 
     @Test
     void ledgerNeedingARateTheStoreLacksIsNotStoredAndTheStepRecordsWhy() throws IOException {
-        write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,155.10,JPY\n2024-02,AI,180,USD\n");
-        try (StepRunner steps = steps()) {
-            JobExecution run = steps.run("loadReferenceData", StepRunner.newStorePlan(input));
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            write(steps.input(), "ledger/ledger.csv",
+                    "month,segment,revenue,currency\n2024-01,AI,155.10,JPY\n2024-02,AI,180,USD\n");
+            JobExecution run = steps.run("loadReferenceData", steps.newStorePlan());
 
             // not a failure yet: the check after the billing months fails the run once every missing rate is known
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -67,9 +58,9 @@ class ReferenceDataStepTests {
 
     @Test
     void fileChangedSinceThePlanFailsTheStepNamingItAndStoresNothing() throws IOException {
-        try (StepRunner steps = steps()) {
-            var plan = StepRunner.newStorePlan(input);
-            write(input, "fx/fx.csv", "month,currency,rate\n2024-01,EUR,9\n");
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            var plan = steps.newStorePlan();
+            write(steps.input(), "fx/fx.csv", "month,currency,rate\n2024-01,EUR,9\n");
 
             JobExecution run = steps.run("loadReferenceData", plan);
 

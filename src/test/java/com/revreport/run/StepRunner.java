@@ -37,14 +37,40 @@ import com.revreport.ingest.LoadPlan;
  */
 final class StepRunner implements AutoCloseable {
 
+    private final Path input;
+
     private final ConfigurableApplicationContext context;
 
     private final JobOperatorTestUtils batch;
 
+    /** On {@code dir/input} holding January and February ({@link StoreFiles#writeJanuaryAndFebruary}), a new store. */
+    static StepRunner onJanuaryAndFebruary(Path dir) throws IOException {
+        Path input = dir.resolve("input");
+        StoreFiles.writeJanuaryAndFebruary(input);
+        return new StepRunner(input, dir.resolve("store"), dir.resolve("output"));
+    }
+
     StepRunner(Path input, Path store, Path output) {
+        this.input = input;
         context = SpringApplication.run(RevReportApplication.class, CommandLine.springArguments(new String[] {
                 "--input=" + input, "--store=" + store, "--output=" + output, "--schedule", "--cron=0 0 0 1 1 *" }));
         batch = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
+    }
+
+    Path input() {
+        return input;
+    }
+
+    /** The job's context as the planning step leaves it for a store that holds nothing yet. */
+    ExecutionContext newStorePlan() {
+        return newStorePlan(input);
+    }
+
+    /** Loads the input into the store as a first run would, by the loading steps. */
+    void loadAsANewStore() {
+        ExecutionContext plan = newStorePlan();
+        run("loadReferenceData", plan);
+        run("loadBillingMonths", plan);
     }
 
     <T> T bean(Class<T> type) {

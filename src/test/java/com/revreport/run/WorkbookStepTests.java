@@ -23,12 +23,8 @@ class WorkbookStepTests {
 
     @Test
     void figuresOfTheStoreAreWrittenAndTheStepRecordsTheWorkbookItsQuarterAndStatuses() throws IOException {
-        Path input = dir.resolve("input");
-        StoreFiles.writeJanuaryAndFebruary(input);
-        try (StepRunner steps = new StepRunner(input, dir.resolve("store"), dir.resolve("output"))) {
-            ExecutionContext plan = StepRunner.newStorePlan(input);
-            steps.run("loadReferenceData", plan);
-            steps.run("loadBillingMonths", plan);
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            steps.loadAsANewStore();
             ExecutionContext job = new ExecutionContext();
             job.putString("fingerprint", "f".repeat(64));
 
