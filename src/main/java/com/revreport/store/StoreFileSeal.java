@@ -19,13 +19,13 @@ import com.revreport.model.FileStamp;
 
 /**
  * Whether the store's database file is, byte for byte as far as the file system can tell, the file the
- * last run closed after finding every stored month whole. Reading every month's rows back costs seconds a
- * night at a few hundred thousand totals (docs/benchmarks.md); what that check defends against (rows
+ * last run closed after finding every stored month whole. Reading every month's rows back was most of an
+ * unchanged night (docs/benchmarks.md); what that check defends against (rows
  * deleted or changed by hand or by a tool, a store restored or cut short, a run killed midway) all write
  * the database file, or leave no seal, so while the file's stamp (size, times, inode) is the one the seal
  * holds, its months' rows are the ones found whole then. Kept in {@value #FILE} beside the database,
  * read and removed before anything opens the database, and written again once the run closed it.
- * docs/faults.md, "Stored months are checked", says what it trusts and what still reads every row.
+ * docs/faults.md ("When the rows are not read back") says what it trusts and what still reads every row.
  */
 public final class StoreFileSeal implements AutoCloseable {
 
