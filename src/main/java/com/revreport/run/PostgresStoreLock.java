@@ -30,8 +30,11 @@ public final class PostgresStoreLock implements AutoCloseable {
 
     private final Connection connection;
 
-    private PostgresStoreLock(Connection connection) {
+    private final String url;
+
+    private PostgresStoreLock(Connection connection, String url) {
         this.connection = connection;
+        this.url = url;
     }
 
     /**
@@ -45,7 +48,7 @@ public final class PostgresStoreLock implements AutoCloseable {
         try {
             int schema = schemaKey(connection);
             if (tryLock(connection, schema)) {
-                return new PostgresStoreLock(connection);
+                return new PostgresStoreLock(connection, url);
             }
             String holder = holderOf(connection, schema);
             connection.close();
@@ -131,6 +134,27 @@ public final class PostgresStoreLock implements AutoCloseable {
         String name = "revreport pid " + pid + " on " + host;
         // ASCII is one byte a character; a host name is ASCII
         return name.length() <= APPLICATION_NAME_BYTES ? name : name.substring(0, APPLICATION_NAME_BYTES);
+    }
+
+    /**
+     * Checked before each commit to the store ({@link LockCheckingTransactionManager}): a session that has
+     * ended no longer holds the lock, and another run may have taken the store since.
+     *
+     * @throws ExpectedFailure (exit 1) when the lock's session is gone
+     */
+    synchronized void requireHeld() {
+        boolean alive;
+        try {
+            alive = connection.isValid(10);
+        }
+        catch (SQLException e) {
+            alive = false;
+        }
+        if (!alive) {
+            throw new ExpectedFailure("the session holding the lock on the store " + url + " ended (server restart, "
+                    + "network, pg_terminate_backend); months loaded before it are kept, the month being loaded is as "
+                    + "it was: run again");
+        }
     }
 
     /** Ends the session, which releases the lock. */
