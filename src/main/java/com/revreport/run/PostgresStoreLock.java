@@ -22,16 +22,24 @@ import com.revreport.failure.ExpectedFailure;
  */
 public final class PostgresStoreLock implements AutoCloseable {
 
-    /** The lock's first key: "REVR". Its second is the store's schema, so two stores in one database are two locks. */
+    /**
+     * The lock's keys: "REVR" and 1. Advisory locks are per database, as the store is (its tables, its
+     * identity in store_meta, the job repository).
+     */
     static final int LOCK_CLASS = 0x52455652;
+
+    private static final int STORE = 1;
 
     /** PostgreSQL keeps the first 63 bytes of an application_name. */
     private static final int APPLICATION_NAME_BYTES = 63;
 
     private final Connection connection;
 
-    private PostgresStoreLock(Connection connection) {
+    private final String url;
+
+    private PostgresStoreLock(Connection connection, String url) {
         this.connection = connection;
+        this.url = url;
     }
 
     /**
@@ -43,11 +51,10 @@ public final class PostgresStoreLock implements AutoCloseable {
     public static PostgresStoreLock acquire(String url, String password) {
         Connection connection = connect(url, password);
         try {
-            int schema = schemaKey(connection);
-            if (tryLock(connection, schema)) {
-                return new PostgresStoreLock(connection);
+            if (tryLock(connection)) {
+                return new PostgresStoreLock(connection, url);
             }
-            String holder = holderOf(connection, schema);
+            String holder = holderOf(connection);
             connection.close();
             throw new StoreLockedException("another run holds the store " + url
                     + (holder.isEmpty() ? "" : " (" + holder + ")") + "; exiting without touching it");
@@ -73,22 +80,13 @@ public final class PostgresStoreLock implements AutoCloseable {
         }
     }
 
-    private static int schemaKey(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT current_schema()");
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            String schema = row.getString(1);
-            return (schema == null ? "" : schema).hashCode() & Integer.MAX_VALUE;
-        }
-    }
-
-    private static boolean tryLock(Connection connection, int schema) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?) AS taken")) {
             statement.setInt(1, LOCK_CLASS);
-            statement.setInt(2, schema);
+            statement.setInt(2, STORE);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return row.getBoolean(1);
+                return row.getBoolean("taken");
             }
         }
     }
@@ -97,14 +95,14 @@ public final class PostgresStoreLock implements AutoCloseable {
      * What the holding session says of itself, and since when; empty if the server does not show it
      * (a role that may not see other sessions). A lock of two int keys shows as classid, objid, objsubid 2.
      */
-    private static String holderOf(Connection connection, int schema) throws SQLException {
+    private static String holderOf(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT a.application_name AS holder, "
                 + "a.backend_start AS since FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                 + "WHERE l.locktype = 'advisory' AND l.granted AND l.database = "
                 + "(SELECT oid FROM pg_database WHERE datname = current_database()) "
                 + "AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 2")) {
             statement.setLong(1, LOCK_CLASS);
-            statement.setLong(2, schema);
+            statement.setLong(2, STORE);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next() || row.getString("holder") == null || row.getString("holder").isEmpty()) {
                     return "";
@@ -131,6 +129,27 @@ public final class PostgresStoreLock implements AutoCloseable {
         String name = "revreport pid " + pid + " on " + host;
         // ASCII is one byte a character; a host name is ASCII
         return name.length() <= APPLICATION_NAME_BYTES ? name : name.substring(0, APPLICATION_NAME_BYTES);
+    }
+
+    /**
+     * Checked before each commit to the store ({@link LockCheckingTransactionManager}): a session that has
+     * ended no longer holds the lock, and another run may have taken the store since.
+     *
+     * @throws ExpectedFailure (exit 1) when the lock's session is gone
+     */
+    synchronized void requireHeld() {
+        boolean alive;
+        try {
+            alive = connection.isValid(10);
+        }
+        catch (SQLException e) {
+            alive = false;
+        }
+        if (!alive) {
+            throw new ExpectedFailure("the session holding the lock on the store " + url + " ended (server restart, "
+                    + "network, pg_terminate_backend); months loaded before it are kept, the month being loaded is as "
+                    + "it was: run again");
+        }
     }
 
     /** Ends the session, which releases the lock. */

@@ -63,6 +63,12 @@ class StoreConfiguration {
         return dataSource;
     }
 
+    /** Spring Boot's own, but for the check before each commit that the store is still this run's. */
+    @Bean
+    LockCheckingTransactionManager transactionManager(HikariDataSource dataSource, AutoCloseable storeLock) {
+        return new LockCheckingTransactionManager(dataSource, storeLock);
+    }
+
     private static String h2Url(H2Folder h2) {
         // TRACE_LEVEL_FILE=0: the batch schema script runs at every start and H2 would trace each "already
         // exists" it ignores into a file that only grows.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.revreport.failure.ExpectedFailure;
 import com.revreport.store.PostgresServer;
@@ -27,14 +26,11 @@ class PostgresStoreLockTests {
     }
 
     @Test
-    void storesInTwoSchemasOfOneDatabaseAreLockedApart() {
-        String store = PostgresServer.shared().newDatabase();
-        JdbcClient.create(PostgresServer.dataSource(store)).sql("CREATE SCHEMA eu").update();
-
-        try (PostgresStoreLock publicSchema = PostgresStoreLock.acquire(store, null);
-                PostgresStoreLock euSchema = PostgresStoreLock.acquire(store + "&currentSchema=eu", null)) {
-            assertThat(publicSchema).isNotNull();
-            assertThat(euSchema).isNotNull();
+    void storesInTwoDatabasesOfOneServerAreLockedApart() {
+        try (PostgresStoreLock first = PostgresStoreLock.acquire(PostgresServer.shared().newDatabase(), null);
+                PostgresStoreLock second = PostgresStoreLock.acquire(PostgresServer.shared().newDatabase(), null)) {
+            assertThat(first).isNotNull();
+            assertThat(second).isNotNull();
         }
     }
 

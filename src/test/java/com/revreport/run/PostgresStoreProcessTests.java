@@ -71,6 +71,28 @@ class PostgresStoreProcessTests {
 
     @Test
     void lostConnectionMidLoadExitsOneKeepingTheMonthsCommittedBeforeIt() throws Exception {
+        // every session of the run, its lock's included, as a restart of the server would end them
+        // whichever the run meets first names the store: the failed connection, or the lock's ended session
+        cutMidLoad("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?",
+                "the store %s ");
+    }
+
+    @Test
+    void lostLockSessionMidLoadExitsOneBeforeTheNextMonthCommits() throws Exception {
+        // the lock's session alone: the run's other sessions could go on, but no longer as the store's one run
+        cutMidLoad("SELECT pg_terminate_backend(a.pid) FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid "
+                + "WHERE l.locktype = 'advisory' AND a.application_name = ?",
+                "the session holding the lock on the store %s ended");
+    }
+
+    /**
+     * Starts a run of 12 months, ends some of its sessions once a month is committed, and checks that it
+     * fails with one line and leaves every stored month whole.
+     *
+     * @param terminate SQL ending sessions of the run, given its application_name
+     * @param expected what the one stderr line holds, {@code %s} for the store's URL
+     */
+    private void cutMidLoad(String terminate, String expected) throws Exception {
         Path input = dir.resolve("input");
         BenchmarkData.write(input, 600_000, 12, 20_000);
         String store = PostgresServer.shared().newDatabase();
@@ -81,14 +103,12 @@ class PostgresStoreProcessTests {
 
         List<String> committed = database.sql("SELECT billing_month FROM billing_month_range ORDER BY billing_month")
                 .query(String.class).list();
-        // every session of the run, its lock's included, as a restart of the server would end them
-        database.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?")
-                .param(PostgresStoreLock.applicationName(run.process.pid())).query().listOfRows();
+        assertThat(database.sql(terminate).param(PostgresStoreLock.applicationName(run.process.pid())).query()
+                .listOfRows()).isNotEmpty();
         assertThat(run.process.waitFor()).as(run.output()).isEqualTo(1);
 
-        List<String> stderr = run.stderr().lines().toList();
-        assertThat(stderr).singleElement().asString().contains("the connection to the store " + store + " failed",
-                "months loaded before it are kept");
+        assertThat(run.stderr().lines().toList()).singleElement().asString()
+                .contains(String.format(expected, store), "months loaded before it are kept");
         // the months committed before it are there, each whole: as many rows as its load recorded writing
         List<String> kept = database.sql("SELECT billing_month FROM billing_month_range ORDER BY billing_month")
                 .query(String.class).list();
