@@ -20,13 +20,21 @@ import com.revreport.failure.ExpectedFailure;
  */
 final class StoreLock implements AutoCloseable {
 
+    private final Path store;
+
     private final FileChannel channel;
 
     private final FileLock lock;
 
-    private StoreLock(FileChannel channel, FileLock lock) {
+    private StoreLock(Path store, FileChannel channel, FileLock lock) {
+        this.store = store;
         this.channel = channel;
         this.lock = lock;
+    }
+
+    /** Whether this is the lock of that store folder. */
+    boolean locks(Path folder) {
+        return store.toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize());
     }
 
     static StoreLock acquire(Path store) {
@@ -45,7 +53,7 @@ final class StoreLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(holder().getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            return new StoreLock(channel, lock);
+            return new StoreLock(store, channel, lock);
         }
         catch (IOException e) {
             // the folder cannot be made or written: the machine's fault, not the program's
@@ -74,9 +82,12 @@ final class StoreLock implements AutoCloseable {
         return "pid " + ManagementFactory.getRuntimeMXBean().getPid() + " on " + host + " since " + Instant.now();
     }
 
+    /** Released once: a start that fails is released by the context and again by the run's end. */
     @Override
     public void close() throws IOException {
-        lock.release();
-        channel.close();
+        if (channel.isOpen()) {
+            lock.release();
+            channel.close();
+        }
     }
 }
