@@ -74,9 +74,12 @@ final class StoreLock implements AutoCloseable {
         return "pid " + ManagementFactory.getRuntimeMXBean().getPid() + " on " + host + " since " + Instant.now();
     }
 
+    /** Released once: a start that fails is released by the context and again by the run's end. */
     @Override
     public void close() throws IOException {
-        lock.release();
-        channel.close();
+        if (channel.isOpen()) {
+            lock.release();
+            channel.close();
+        }
     }
 }

@@ -1,70 +1,99 @@
 package com.revreport.run;
 
-import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.event.ApplicationFailedEvent;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
+import java.util.Arrays;
+import java.util.Optional;
+
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.core.Ordered;
 
 /**
- * The store's lock, taken as soon as the options are known (command line, environment,
- * application.yml: the environment is prepared) and before the application context is created, so
- * that a second run on a held store exits 3 at once, without starting a context whose start-up is most
- * of a run's cost on an unchanged night. The held lock is handed to the context as the bean
- * {@code storeLock}, which the store's beans depend on and which is released after them, when the
- * context closes. The one place a store is locked: a store of another kind takes its own lock here.
+ * The store's lock, taken before the application context starts, so that a second run on a held store
+ * exits 3 at once rather than after starting a context (most of an unchanged night's cost). A store named on
+ * the command line, which no other setting overrides, is locked as Spring Boot starts, before it reads any
+ * configuration or sets up logging (a refusal is then logged in Logback's plain format); any other (the
+ * environment, application.yml, the default) once the context is made, empty, with the configuration
+ * read. The held lock is handed to the context as the bean {@code storeLock}, which the store's beans depend
+ * on and which is released after them when the context closes. The one place a store is locked: a store of
+ * another kind takes its own lock here.
  */
 class StoreLockAtStart implements SmartApplicationListener {
-
-    /** After Spring Boot's logging is set up, so that a refusal is in the log as well as on stderr. */
-    private static final int ORDER = LoggingApplicationListener.DEFAULT_ORDER + 1;
 
     /** The lock taken but not yet handed to a context: released here if the start fails before that. */
     private AutoCloseable unclaimed;
 
+    /** The store {@link #unclaimed} locks, as {@code --store} named it. */
+    private StoreLocation unclaimedStore;
+
     @Override
     public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
-        return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(eventType)
+        return ApplicationStartingEvent.class.isAssignableFrom(eventType)
+                || ApplicationContextInitializedEvent.class.isAssignableFrom(eventType)
                 || ApplicationFailedEvent.class.isAssignableFrom(eventType);
     }
 
+    /** First as Spring Boot starts: before it sets up logging, which a refusal then would find half done. */
     @Override
     public int getOrder() {
-        return ORDER;
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
-        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-            String store = Binder.get(prepared.getEnvironment()).bind(Option.STORE.key(), String.class)
-                    .orElseThrow(() -> new InvalidOptionException("--store is not set"));
-            AutoCloseable lock = StoreLocation.of(store).lock();
-            unclaimed = lock;
-            prepared.getBootstrapContext().addCloseListener(closed -> handOver(closed, lock));
+        if (event instanceof ApplicationStartingEvent starting) {
+            storeOnTheCommandLine(starting.getArgs()).ifPresent(this::lock);
         }
-        else if (event instanceof ApplicationFailedEvent && unclaimed != null) {
-            release(unclaimed);
+        else if (event instanceof ApplicationContextInitializedEvent initialized) {
+            ConfigurableApplicationContext context = initialized.getApplicationContext();
+            String store = Binder.get(context.getEnvironment()).bind(Option.STORE.key(), String.class)
+                    .orElseThrow(() -> new InvalidOptionException("--store is not set"));
+            if (unclaimed == null || !unclaimedStore.equals(StoreLocation.of(store))) {
+                release();
+                lock(store);
+            }
+            handOver(context, unclaimed);
+            unclaimed = null;
+        }
+        else if (event instanceof ApplicationFailedEvent) {
+            release();
         }
     }
 
-    private void handOver(BootstrapContextClosedEvent closed, AutoCloseable lock) {
-        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) closed.getApplicationContext().getBeanFactory();
+    /** {@code --revreport.store=DIR}, as {@link CommandLine} hands {@code --store=DIR} to Spring. */
+    private void lock(String store) {
+        unclaimedStore = StoreLocation.of(store);
+        unclaimed = unclaimedStore.lock();
+    }
+
+    private static Optional<String> storeOnTheCommandLine(String[] args) {
+        String given = "--" + Option.STORE.key() + "=";
+        return Arrays.stream(args).filter(arg -> arg.startsWith(given) && arg.length() > given.length())
+                .map(arg -> arg.substring(given.length())).findFirst();
+    }
+
+    private static void handOver(ConfigurableApplicationContext context, AutoCloseable lock) {
+        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
         beans.registerSingleton("storeLock", lock);
         // a registered singleton is not destroyed by itself: released when the context closes or fails to
         // start, after the beans that use the store (a bean is destroyed after those that depend on it)
         beans.registerDisposableBean("storeLock", lock::close);
-        unclaimed = null;
     }
 
-    private static void release(AutoCloseable lock) {
-        try {
-            lock.close();
-        }
-        catch (Exception e) {
-            // the process is ending with the failure that brought us here, and its end releases the lock
+    private void release() {
+        if (unclaimed != null) {
+            try {
+                unclaimed.close();
+            }
+            catch (Exception e) {
+                // the process is ending with the failure that brought us here, and its end releases the lock
+            }
+            unclaimed = null;
         }
     }
 }
