@@ -197,10 +197,10 @@ final class StoreIdentity {
 
     private static Mark read(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                ResultSet tables = statement.executeQuery("SELECT COUNT(*) AS found FROM INFORMATION_SCHEMA.TABLES "
                         + "WHERE TABLE_SCHEMA = 'STORE_META' AND TABLE_NAME = 'STORE_IDENTITY'")) {
             tables.next();
-            if (tables.getLong(1) == 0) {
+            if (tables.getLong("found") == 0) {
                 return null;
             }
         }
@@ -218,9 +218,9 @@ final class StoreIdentity {
     private static boolean holdsData(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet tables = statement.executeQuery(
-                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                        "SELECT COUNT(*) AS found FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             tables.next();
-            return tables.getLong(1) > 0;
+            return tables.getLong("found") > 0;
         }
     }
 
