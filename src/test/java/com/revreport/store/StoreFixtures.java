@@ -44,6 +44,12 @@ final class StoreFixtures {
                 .target(target).load().migrate();
     }
 
+    /** How many versioned migrations the store's database has today, wherever they are kept. */
+    static long migrationCount(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/"
+                + vendor(dataSource)).load().info().all().length;
+    }
+
     private static String vendor(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
