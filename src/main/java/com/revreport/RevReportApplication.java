@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.revreport.run.CommandLine;
+import com.revreport.run.EmbeddedBroker;
 import com.revreport.run.ExitCodes;
+import com.revreport.run.Role;
+import com.revreport.run.UntilStopped;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -34,9 +37,15 @@ public class RevReportApplication {
             return ExitCodes.WRITTEN;
         }
         ConfigurableApplicationContext context;
+        Role role;
+        UntilStopped untilStopped = null;
         try {
             CommandLine.check(args);
-            context = SpringApplication.run(RevReportApplication.class, CommandLine.withFlagValues(args));
+            role = Role.of(args);
+            untilStopped = role == Role.RUN ? null : UntilStopped.install();
+            // a broker opens no store and runs no job: its process holds the broker's configuration only
+            context = SpringApplication.run(role == Role.BROKER ? EmbeddedBroker.class : RevReportApplication.class,
+                    Role.withRole(CommandLine.withFlagValues(args), role));
         }
         catch (Throwable failure) {
             String line = ExitCodes.messageOf(failure);
@@ -50,6 +59,9 @@ public class RevReportApplication {
             }
             System.err.println("revreport: " + line);
             return ExitCodes.of(failure);
+        }
+        if (untilStopped != null) {
+            return untilStopped.serve(context, role);
         }
         if (context.getEnvironment().getProperty("schedule", Boolean.class, false)) {
             return ExitCodes.KEEP_RUNNING;

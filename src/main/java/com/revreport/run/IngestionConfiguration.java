@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -136,8 +137,16 @@ class IngestionConfiguration {
         return new StepBuilder("checkExchangeRates", jobRepository).tasklet(check, tm).build();
     }
 
+    /** The step that loads one month, here or on a worker: the name a worker finds it by. */
+    static final String MONTH_STEP = "loadBillingMonth";
+
+    /**
+     * The months to load, each a partition: on local threads, or, with {@code --broker}, sent to worker
+     * processes ({@link MonthsThroughBroker}); the partitions and the step that loads one are the same.
+     */
     @Bean
-    Step loadBillingMonths(JobRepository jobRepository, RunState state, Step loadBillingMonth) {
+    Step loadBillingMonths(JobRepository jobRepository, RunState state, Step loadBillingMonth,
+            ObjectProvider<MonthsThroughBroker> throughBroker) {
         Partitioner byMonth = gridSize -> {
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
             for (YearMonth month : state.plan().monthsToLoad()) {
@@ -147,10 +156,14 @@ class IngestionConfiguration {
             }
             return partitions;
         };
+        var partitions = new StepBuilder("loadBillingMonths", jobRepository).partitioner(MONTH_STEP, byMonth);
+        MonthsThroughBroker broker = throughBroker.getIfAvailable();
+        if (broker != null) {
+            return partitions.partitionHandler(broker).build();
+        }
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(parallelMonths());
-        return new StepBuilder("loadBillingMonths", jobRepository).partitioner("loadBillingMonth", byMonth)
-                .step(loadBillingMonth).taskExecutor(executor).build();
+        return partitions.step(loadBillingMonth).taskExecutor(executor).build();
     }
 
     /** Months loaded at once: one a core. */
@@ -160,7 +173,7 @@ class IngestionConfiguration {
 
     @Bean
     Step loadBillingMonth(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet billingMonthTasklet) {
-        return new StepBuilder("loadBillingMonth", jobRepository).tasklet(billingMonthTasklet, tm).build();
+        return new StepBuilder(MONTH_STEP, jobRepository).tasklet(billingMonthTasklet, tm).build();
     }
 
     @Bean

@@ -48,7 +48,16 @@ public enum Option {
     SCHEDULE("schedule", null, "false", "off", "stay up and run on --cron, reporting the newest quarter each time",
             null),
     CRON("cron", "EXPR", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday",
-            null);
+            null),
+    ROLE("role", "run|worker|broker", "run",
+            "run: the job; worker: load the months sent through --broker; broker: an embedded Artemis broker (docs/scale-out.md)",
+            null),
+    BROKER("broker", "tcp://host:port", null, "none (months loaded on this machine's threads)",
+            "the ActiveMQ Artemis broker month partitions go through to workers; needs a PostgreSQL --store", null),
+    BROKER_HOST("broker-host", "HOST", "127.0.0.1", "--role=broker: the address the embedded broker listens on", null),
+    BROKER_PORT("broker-port", "PORT", "61616", "--role=broker: the port the embedded broker listens on", null),
+    WORKER_TIMEOUT("worker-timeout", "DURATION", "PT2H",
+            "with --broker: how long the run waits for the workers to load its months, e.g. PT2H or 90m", null);
 
     private final String property;
 

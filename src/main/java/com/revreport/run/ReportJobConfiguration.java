@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The nightly job: make the store agree with the input folder, compute the quarter, publish the workbook. */
+@RunRoleOnly
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 

@@ -2,6 +2,7 @@ package com.revreport.run;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Currency;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,10 +20,13 @@ import com.revreport.calendar.FiscalQuarter;
 @ConfigurationProperties
 public record RevReportOptions(Path input, Path output, Path store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
-        String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron) {
+        String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron, Role role,
+        String broker, String brokerHost, int brokerPort, Duration workerTimeout) {
 
     public RevReportOptions {
-        if (!java.nio.file.Files.isDirectory(input)) {
+        RoleOptions.check(role, broker, store, brokerHost, brokerPort, workerTimeout, schedule);
+        // a worker reads the folders its run planned (mapped by --input where given), a broker no input at all
+        if (role == Role.RUN && !java.nio.file.Files.isDirectory(input)) {
             throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
         }
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
@@ -60,8 +64,10 @@ public record RevReportOptions(Path input, Path output, Path store, String quart
             throw new InvalidOptionException("hhi-bands", hhiBands, "2023 or 2010");
         }
         // last: the template check reads the whole template, and the cheaper checks name their fault first
-        OutputAndTemplateCheck.output(output);
-        OutputAndTemplateCheck.template(template);
+        if (role == Role.RUN) {
+            OutputAndTemplateCheck.output(output);
+            OutputAndTemplateCheck.template(template);
+        }
     }
 
     public FiscalQuarter requestedQuarter() {

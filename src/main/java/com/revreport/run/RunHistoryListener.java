@@ -25,6 +25,7 @@ import com.revreport.store.RevenueStore;
  * Opens and closes the run's entry in the store's run history (the finance reader's audit trail)
  * and logs the one end-of-run summary an operator reads.
  */
+@RunRoleOnly
 @Component
 class RunHistoryListener implements JobExecutionListener {
 
