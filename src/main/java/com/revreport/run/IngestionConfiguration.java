@@ -146,12 +146,13 @@ class IngestionConfiguration {
      */
     @Bean
     Step loadBillingMonths(JobRepository jobRepository, RunState state, Step loadBillingMonth,
-            ObjectProvider<MonthsThroughBroker> throughBroker) {
+            ObjectProvider<MonthsThroughBroker> throughBroker, RevReportOptions options) {
         Partitioner byMonth = gridSize -> {
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (YearMonth month : state.plan().monthsToLoad()) {
-                ExecutionContext context = new ExecutionContext();
-                context.putString("month", month.toString());
+            LoadPlan plan = state.plan();
+            for (YearMonth month : plan.monthsToLoad()) {
+                ExecutionContext context = MonthPartition.of(month, options.input(), plan.inventory().billing().get(month));
+                context.putString("action", plan.months().get(month).name());
                 partitions.put("month-" + month, context);
             }
             return partitions;
@@ -178,17 +179,26 @@ class IngestionConfiguration {
 
     @Bean
     @StepScope
-    Tasklet billingMonthTasklet(@Value("#{stepExecutionContext['month']}") String month, RunState state,
-            RevenueStore store, StoreQueries queries, RevReportOptions options) {
+    Tasklet billingMonthTasklet(@Value("#{stepExecutionContext['month']}") String month,
+            @Value("#{stepExecutionContext['action']}") String action, RunState state, RevenueStore store,
+            StoreQueries queries, RevReportOptions options, InputMount mount) {
         return (contribution, chunk) -> {
             YearMonth yearMonth = YearMonth.parse(month);
             long started = System.nanoTime();
-            MonthLoad load = new BillingMonthReader(options.maxRejectRatio())
-                    .read(yearMonth, state.plan().inventory().billing().get(yearMonth));
+            // the planning process has the plan at hand; a worker reads it from the partition, checking each file
+            boolean planHere = state.planOrNull() != null;
+            var files = planHere ? state.plan().inventory().billing().get(yearMonth)
+                    : MonthPartition.files(chunk.getStepContext().getStepExecution().getExecutionContext(), mount);
+            MonthLoad load = new BillingMonthReader(options.maxRejectRatio()).read(yearMonth, files);
             long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
             Set<String> missing = ExchangeRateCheck.missing(
                     load.totals().stream().map(t -> month + " " + t.currency()), queries.ratePairs(),
                     options.reportingCurrency());
+            if (!missing.isEmpty() && !planHere) {
+                // a worker's memory does not reach the run: the month fails here, with its missing rates
+                throw new InputException("Missing exchange rates to " + options.reportingCurrency() + " for billing "
+                        + month + ": " + String.join(", ", missing) + "; the month is kept as it was");
+            }
             if (!missing.isEmpty()) {
                 // the month as last loaded stays; the run fails once every missing rate is known
                 state.missingRates().addAll(missing);
@@ -199,10 +209,10 @@ class IngestionConfiguration {
             store.replaceMonth(load, runId);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             for (FileCounts file : load.files()) {
-                log.info("{} {}: {} rows, {} accepted, {} rejected, {} rows/s", state.plan().months().get(yearMonth),
+                log.info("{} {}: {} rows, {} accepted, {} rejected, {} rows/s", action,
                         OneLine.of(file.file().name()), file.read(), file.accepted(), file.rejected(), file.rowsPerSecond());
             }
-            log.info("Month {} {} in {} ms: {} rows, {} rejects, {} rows/s", month, state.plan().months().get(yearMonth),
+            log.info("Month {} {} in {} ms: {} rows, {} rejects, {} rows/s", month, action,
                     took.toMillis(), load.rowsRead(), load.rowsRejected(), rate(load.rowsRead(), took));
             contribution.incrementWriteCount(load.rowsRead() - load.rowsRejected());
             contribution.incrementFilterCount(load.rowsRejected());
