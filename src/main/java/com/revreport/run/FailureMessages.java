@@ -1,6 +1,5 @@
 package com.revreport.run;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +18,7 @@ final class FailureMessages {
     private FailureMessages() {
     }
 
-    static String of(JobExecution execution, Path store) {
+    static String of(JobExecution execution, StoreLocation store) {
         return cause(execution).map(t -> line(t, store))
                 .orElse("the run ended with status " + execution.getStatus());
     }
@@ -41,7 +40,7 @@ final class FailureMessages {
      */
     static boolean explained(Throwable failure) {
         Throwable t = rootCause(failure);
-        return t instanceof ExpectedFailure || diskFull(t);
+        return t instanceof ExpectedFailure || diskFull(t) || connectionLost(failure) != null;
     }
 
     static Throwable rootCause(Throwable t) {
@@ -55,17 +54,24 @@ final class FailureMessages {
     /**
      * The line for a failure: its own message, the full disk it ran into, or a defect's one line.
      *
-     * @param store the store folder, or {@code null} before the options are known
+     * @param store the store, or {@code null} before the options are known
      */
-    static String line(Throwable failure, Path store) {
+    static String line(Throwable failure, StoreLocation store) {
         Throwable t = rootCause(failure);
+        SQLException lost = connectionLost(failure);
         String line;
         if (t instanceof ExpectedFailure) {
             line = t.getMessage();
         }
+        else if (lost != null) {
+            // each month is loaded in a transaction of its own: those committed stay, the one in flight rolls back
+            line = "the connection to the store " + (store == null ? "" : store.description() + " ") + "failed ("
+                    + lost.getMessage() + "); months loaded before it are kept, the month being loaded is as it was: "
+                    + "run again once the database can be reached";
+        }
         else if (diskFull(t)) {
             line = writingTheStore(failure)
-                    ? "the disk holding the store " + (store == null ? "" : store.toAbsolutePath() + " ") + "is full (" + t.getMessage()
+                    ? "the disk holding the store " + (store == null ? "" : store.description() + " ") + "is full (" + t.getMessage()
                             + "); free space there and run again: the store keeps what it had"
                     : "a disk is full (" + t.getMessage() + "); free space and run again: the store keeps what it had";
         }
@@ -90,6 +96,23 @@ final class FailureMessages {
         String message = t instanceof java.io.IOException && t.getMessage() != null ? t.getMessage() : "";
         return message.contains("No space left on device") || message.contains("Disk quota exceeded")
                 || message.contains("not enough space on the disk");
+    }
+
+    /**
+     * The store's database server went away or ended this run's session (SQLSTATE class 08, connection
+     * exception, or 57P, operator intervention such as a shutdown or pg_terminate_backend); {@code null} if not.
+     */
+    static SQLException connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null
+                    ? sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                    // the pool's word for a connection it closed once it saw it broken, when the same
+                    // transaction uses it again (its rollback, say), which hides the first failure
+                    : "Connection is closed".equals(sql.getMessage()))) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     /** The store's database (H2 writes its file under every statement) was in the failure's chain. */

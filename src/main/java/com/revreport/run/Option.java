@@ -21,8 +21,9 @@ public enum Option {
     OUTPUT("output", "DIR", "output",
             "where workbooks are published: <output>/<quarter>/revenue-report-<quarter>.xlsx",
             options -> absolute(options.output())),
-    STORE("store", "DIR", "data", "the embedded H2 store: run history, loaded months, job repository, lock",
-            options -> absolute(options.store())),
+    STORE("store", "DIR|URL", "data", "the store: a folder for the embedded H2 store, or a PostgreSQL JDBC URL "
+            + "jdbc:postgresql://host:5432/db?user=name, its password in REVREPORT_STORE_PASSWORD; run history, "
+            + "loaded months, job repository", options -> options.storeLocation().description()),
     QUARTER("quarter", "FY2024-Q3", null, "newest (the quarter holding the newest billing month)",
             "the quarter to report, e.g. FY2024-Q3",
             options -> options.quarter() == null ? "newest" : options.quarter()),

@@ -84,11 +84,11 @@ class ReportRunner {
                 return failed(stopSignal.line());
             }
             return failed(execution.getId(), FailureMessages.cause(execution).orElse(null),
-                    FailureMessages.of(execution, options.store()));
+                    FailureMessages.of(execution, options.storeLocation()));
         }
         catch (Exception e) {
             // the job repository or the store failed around the job, not in one of its steps
-            return failed(execution == null ? null : execution.getId(), e, FailureMessages.line(e, options.store()));
+            return failed(execution == null ? null : execution.getId(), e, FailureMessages.line(e, options.storeLocation()));
         }
     }
 

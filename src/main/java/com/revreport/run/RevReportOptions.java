@@ -18,7 +18,7 @@ import com.revreport.calendar.FiscalQuarter;
  * start-up with a message naming the option (exit code 2).
  */
 @ConfigurationProperties
-public record RevReportOptions(Path input, Path output, Path store, String quarter, int fiscalYearStartMonth,
+public record RevReportOptions(Path input, Path output, String store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
         String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron, Role role,
         String broker, String brokerHost, int brokerPort, Duration workerTimeout) {
@@ -29,6 +29,7 @@ public record RevReportOptions(Path input, Path output, Path store, String quart
         if (role == Role.RUN && !java.nio.file.Files.isDirectory(input)) {
             throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
         }
+        StoreLocation.of(store);
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new InvalidOptionException("fiscal-year-start-month", fiscalYearStartMonth + "", "a month number 1-12");
         }
@@ -68,6 +69,11 @@ public record RevReportOptions(Path input, Path output, Path store, String quart
             OutputAndTemplateCheck.output(output);
             OutputAndTemplateCheck.template(template);
         }
+    }
+
+    /** The store {@code --store} names: an H2 folder or a PostgreSQL database. */
+    public StoreLocation storeLocation() {
+        return StoreLocation.of(store);
     }
 
     public FiscalQuarter requestedQuarter() {

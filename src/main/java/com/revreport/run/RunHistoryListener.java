@@ -72,7 +72,7 @@ class RunHistoryListener implements JobExecutionListener {
                 : execution.getJobParameters().getString("quarter");
         boolean completed = completed(execution, state);
         String message = completed ? null
-                : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.store());
+                : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.storeLocation());
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
                 completed ? state.published() : null, message);
         log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation rows {}; workbook {}; "

@@ -17,7 +17,7 @@ import com.revreport.ingest.LoadPlan;
  * otherwise compacts a little on each close, so the load's garbage (most of the file after a large first
  * load) was paid for by the short nights after it (docs/benchmarks.md). {@code SHUTDOWN COMPACT} writes the live data to a new file and swaps it in; H2 finishes or undoes
  * a swap cut short the next time it opens the store. Not in schedule mode, whose process keeps the store
- * open between runs.
+ * open between runs, nor on PostgreSQL, whose server reclaims space with its own vacuum.
  */
 @Component
 @ConditionalOnProperty(name = "schedule", havingValue = "false", matchIfMissing = true)
@@ -29,16 +29,19 @@ class StoreCompaction implements DisposableBean {
 
     private final RunState state;
 
-    StoreCompaction(DataSource dataSource, RunState state) {
+    private final boolean h2;
+
+    StoreCompaction(DataSource dataSource, RunState state, RevReportOptions options) {
         this.dataSource = dataSource;
         this.state = state;
+        this.h2 = options.storeLocation() instanceof StoreLocation.H2Folder;
     }
 
     /** Called while the context closes, before the connection pool and the store lock are released. */
     @Override
     public void destroy() {
         LoadPlan plan = state.planOrNull();
-        if (plan == null || (plan.monthsToLoad().isEmpty() && !plan.loads(plan.ledger()) && !plan.loads(plan.fx()))) {
+        if (!h2 || plan == null || (plan.monthsToLoad().isEmpty() && !plan.loads(plan.ledger()) && !plan.loads(plan.fx()))) {
             return;
         }
         long started = System.nanoTime();

@@ -35,6 +35,9 @@ import com.revreport.failure.ExpectedFailure;
  * leaves the database one generation ahead, which the next open repairs. Any other mismatch is refused.
  * The identity lives in a schema of its own, apart from the tables Flyway migrates, so that it can be
  * read and written before any migration touches the database.
+ *
+ * <p>On PostgreSQL the identity is the id and generation in the database alone (docs/decisions.md): the
+ * server, not a file, keeps the data, so there is no marker to compare, no file to find cut short.
  */
 final class StoreIdentity {
 
@@ -49,6 +52,7 @@ final class StoreIdentity {
 
     private static final String TABLE = "store_meta.store_identity";
 
+    /** The H2 store's folder, where the marker is kept; {@code null} for a PostgreSQL store. */
     private final Path store;
 
     private final String id;
@@ -132,16 +136,44 @@ final class StoreIdentity {
         }
         Mark adopted = new Mark(UUID.randomUUID().toString(), 0);
         write(connection, adopted);
+        checkpoint(connection);
         writeMarker(folder, adopted);
         log.info("Store {} was written by an earlier version: adopted as store {}, its identity written inside it "
                 + "and in {}", folder, adopted.id(), MARKER);
         return new StoreIdentity(folder, adopted.id());
     }
 
+    /** A PostgreSQL store's identity, created in its database on the first run; called before any migration. */
+    static StoreIdentity ofDatabase(StoreLocation.PostgresDatabase database) {
+        java.util.Properties credentials = new java.util.Properties();
+        if (database.password() != null) {
+            credentials.setProperty("password", database.password());
+        }
+        try (Connection connection = DriverManager.getConnection(database.url(), credentials)) {
+            Mark held;
+            try (Statement statement = connection.createStatement();
+                    ResultSet table = statement.executeQuery(
+                            "SELECT to_regclass('store_meta.store_identity') IS NOT NULL AS present")) {
+                table.next();
+                held = table.getBoolean("present") ? readRow(connection) : null;
+            }
+            if (held == null) {
+                held = new Mark(UUID.randomUUID().toString(), 0);
+                write(connection, held);
+                log.info("Store {}: store {} (identity written in its schema store_meta)", database.url(), held.id());
+            }
+            return new StoreIdentity(null, held.id());
+        }
+        catch (SQLException e) {
+            throw new ExpectedFailure("cannot open the store " + database.url() + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
     private static StoreIdentity create(Path folder, String url) {
         Mark created = new Mark(UUID.randomUUID().toString(), 0);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             write(connection, created);
+            checkpoint(connection);
         }
         catch (SQLException e) {
             throw new ExpectedFailure("cannot create the store " + folder + ": " + firstLine(e.getMessage()), e);
@@ -157,8 +189,10 @@ final class StoreIdentity {
         jdbc.sql("UPDATE " + TABLE + " SET generation = generation + 1 WHERE store_id = ?").param(id).update();
         long generation = jdbc.sql("SELECT generation FROM " + TABLE + " WHERE store_id = ?").param(id)
                 .query(Long.class).single();
-        jdbc.sql("CHECKPOINT SYNC").update();
-        writeMarker(store, new Mark(id, generation));
+        if (store != null) {
+            jdbc.sql("CHECKPOINT SYNC").update();
+            writeMarker(store, new Mark(id, generation));
+        }
     }
 
     private static Mark read(Connection connection) throws SQLException {
@@ -170,9 +204,13 @@ final class StoreIdentity {
                 return null;
             }
         }
+        return readRow(connection);
+    }
+
+    private static Mark readRow(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT store_id, generation FROM " + TABLE)) {
-            return row.next() ? new Mark(row.getString(1), row.getLong(2)) : null;
+            return row.next() ? new Mark(row.getString("store_id"), row.getLong("generation")) : null;
         }
     }
 
@@ -193,7 +231,12 @@ final class StoreIdentity {
                     + "generation BIGINT NOT NULL)");
             statement.execute("INSERT INTO " + TABLE + " (store_id, generation) VALUES ('" + mark.id() + "', "
                     + mark.generation() + ")");
-            // on disk before the marker names it
+        }
+    }
+
+    /** H2: on disk before the marker names it. */
+    private static void checkpoint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         }
     }

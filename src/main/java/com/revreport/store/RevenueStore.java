@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,8 +49,8 @@ public class RevenueStore {
         Map<YearMonth, Map<String, String>> months = new TreeMap<>();
         jdbc.sql("SELECT billing_month, file_name, sha256 FROM loaded_file WHERE kind = ?").param(StoredFile.BILLING)
                 .query(rs -> {
-                    months.computeIfAbsent(YearMonth.parse(rs.getString(1)), m -> new TreeMap<>())
-                            .put(rs.getString(2), rs.getString(3));
+                    months.computeIfAbsent(YearMonth.parse(rs.getString("billing_month")), m -> new TreeMap<>())
+                            .put(rs.getString("file_name"), rs.getString("sha256"));
                 });
         return months;
     }
@@ -58,7 +60,7 @@ public class RevenueStore {
         Map<String, String> files = new TreeMap<>();
         jdbc.sql("SELECT file_name, sha256 FROM loaded_file WHERE kind = ?").param(kind)
                 .query(rs -> {
-                    files.put(rs.getString(1), rs.getString(2));
+                    files.put(rs.getString("file_name"), rs.getString("sha256"));
                 });
         return files;
     }
@@ -102,14 +104,13 @@ public class RevenueStore {
             });
         }
         // numbered from 1 within the month, as the V5 migration numbered them; the figures read this range only
-        jdbc.sql("MERGE INTO billing_month_range (billing_month, first_id, last_id) KEY (billing_month) VALUES (?, ?, ?)")
-                .param(month).param(firstId + 1).param(firstId + totals.size()).update();
+        mergeMonthRow("billing_month_range", "first_id", "last_id", month, firstId + 1, firstId + totals.size());
         // what the month's rows add up to, checked by every later run before figures are read (StoredMonthChecks)
         MonthChecksum.Sum written = MonthChecksum.sum();
         totals.forEach(t -> written.add(t.clientId(), names.get(t.clientId()), t.segment(), t.chargeType().name(),
                 t.currency(), t.amount()));
-        jdbc.sql("MERGE INTO billing_month_check (billing_month, total_rows, checksum) KEY (billing_month) VALUES (?, ?, ?)")
-                .param(month).param(written.result().rows()).param(written.result().checksum()).update();
+        mergeMonthRow("billing_month_check", "total_rows", "checksum", month, written.result().rows(),
+                written.result().checksum());
         batch("INSERT INTO billing_currency (billing_month, currency) VALUES (?, ?)",
                 List.copyOf(totals.stream().map(ChargeTotal::currency).collect(java.util.stream.Collectors.toCollection(
                         java.util.TreeSet::new))), (String currency) -> new Object[] { month, currency });
@@ -117,6 +118,19 @@ public class RevenueStore {
                 + "amount_as_written) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", load.rejects(), (Reject r) -> new Object[] {
                     month, r.file(), r.line(), r.reason().name(), r.message(), r.record(), r.clientId(), r.amount() });
         insertLoadedFiles(StoredFile.BILLING, load.files(), runId);
+    }
+
+    /**
+     * Writes a month's row of a table keyed by month, or replaces it: standard SQL MERGE, which H2 and
+     * PostgreSQL (15 and later) both run, rather than either one's own upsert.
+     */
+    private void mergeMonthRow(String table, String first, String second, String month, long firstValue,
+            long secondValue) {
+        jdbc.sql("MERGE INTO " + table + " t USING (VALUES (CAST(? AS CHAR(7)), CAST(? AS BIGINT), CAST(? AS BIGINT))) "
+                + "AS v (billing_month, " + first + ", " + second + ") ON t.billing_month = v.billing_month "
+                + "WHEN MATCHED THEN UPDATE SET " + first + " = v." + first + ", " + second + " = v." + second + " "
+                + "WHEN NOT MATCHED THEN INSERT (billing_month, " + first + ", " + second + ") VALUES (v.billing_month, v."
+                + first + ", v." + second + ")").param(month).param(firstValue).param(secondValue).update();
     }
 
     /** Room for each month's totals in the row key (V5 migration): a billion. */
@@ -172,20 +186,28 @@ public class RevenueStore {
     /**
      * Records the workbook a run has just put in place, outside the run's transaction and written through
      * to the file at once: a run that dies before it ends still tells which workbook it published. H2
-     * writes a commit to its file up to a second later, which a {@code kill -9} would not wait for.
+     * writes a commit to its file up to a second later, which a {@code kill -9} would not wait for;
+     * PostgreSQL has it in its write-ahead log when the commit returns.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void recordPublication(PublishedReport published) {
         jdbc.sql("UPDATE run_history SET workbook = ?, workbook_sha256 = ? WHERE run_id = ?").param(published.workbook())
                 .param(published.workbookSha256()).param(published.runId()).update();
-        jdbc.sql("CHECKPOINT").update();
+        if (isH2()) {
+            jdbc.sql("CHECKPOINT").update();
+        }
+    }
+
+    private boolean isH2() {
+        return Boolean.TRUE.equals(template.execute(
+                (ConnectionCallback<Boolean>) connection -> "H2".equals(connection.getMetaData().getDatabaseProductName())));
     }
 
     /** The workbook a run recorded as published, finished or not. */
     public java.util.Optional<PublishedReport> publicationOf(long runId) {
         return jdbc.sql("SELECT run_id, fingerprint, workbook, workbook_sha256 FROM run_history WHERE run_id = ? "
                 + "AND workbook IS NOT NULL").param(runId)
-                .query((rs, n) -> new PublishedReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query(new DataClassRowMapper<>(PublishedReport.class))
                 .optional();
     }
 
@@ -193,7 +215,7 @@ public class RevenueStore {
     public java.util.Optional<PublishedReport> lastPublishedReport() {
         return jdbc.sql("SELECT run_id, fingerprint, workbook, workbook_sha256 FROM run_history WHERE status = 'COMPLETED' "
                 + "AND fingerprint IS NOT NULL AND workbook_sha256 IS NOT NULL ORDER BY run_id DESC LIMIT 1")
-                .query((rs, n) -> new PublishedReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query(new DataClassRowMapper<>(PublishedReport.class))
                 .optional();
     }
 

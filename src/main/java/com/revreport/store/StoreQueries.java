@@ -1,6 +1,8 @@
 package com.revreport.store;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +38,8 @@ public class StoreQueries {
         // each month's recorded range only (V7), months in order, so a later month's name overwrites an
         // earlier one
         List<MonthRange> months = jdbc.sql("SELECT billing_month, first_id, last_id FROM billing_month_range "
-                + "ORDER BY billing_month").query((rs, n) -> new MonthRange(YearMonth.parse(rs.getString(1)),
-                        rs.getLong(2), rs.getLong(3))).list();
+                + "ORDER BY billing_month").query((rs, n) -> new MonthRange(YearMonth.parse(rs.getString("billing_month")),
+                        rs.getLong("first_id"), rs.getLong("last_id"))).list();
         long rows = months.stream().mapToLong(m -> Math.max(0, m.lastId() - m.firstId() + 1)).sum();
         // summed here rather than by GROUP BY, which H2 does several times slower than a plain scan; sized
         // for every row at once, rather than rehashing 600,000 keys on the way up (up to 12 million rows:
@@ -72,12 +74,12 @@ public class StoreQueries {
             jdbc.sql("SELECT total_id, client_id, client_name, segment, currency, amount FROM billing_total "
                     + "WHERE total_id > ? AND total_id <= ? ORDER BY total_id LIMIT ?").param(after[0])
                     .param(range.lastId()).param(PAGE).query(rs -> {
-                        after[0] = rs.getLong(1);
+                        after[0] = rs.getLong("total_id");
                         rows[0]++;
-                        String clientId = rs.getString(2);
-                        names.put(clientId, rs.getString(3));
-                        sums.merge(new BillingKey(range.month(), clientId, rs.getString(4), rs.getString(5)),
-                                rs.getBigDecimal(6), BigDecimal::add);
+                        String clientId = rs.getString("client_id");
+                        names.put(clientId, rs.getString("client_name"));
+                        sums.merge(new BillingKey(range.month(), clientId, rs.getString("segment"),
+                                rs.getString("currency")), rs.getBigDecimal("amount"), BigDecimal::add);
                     });
             read = rows[0];
         }
@@ -102,14 +104,15 @@ public class StoreQueries {
 
     public List<LedgerEntry> ledger() {
         return jdbc.sql("SELECT ledger_month, segment, currency, revenue FROM ledger_entry ORDER BY ledger_month, segment")
-                .query((rs, n) -> new LedgerEntry(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4)))
+                .query((rs, n) -> new LedgerEntry(YearMonth.parse(rs.getString("ledger_month")), rs.getString("segment"),
+                        rs.getString("currency"), rs.getBigDecimal("revenue")))
                 .list();
     }
 
     public List<FxRate> rates() {
         return jdbc.sql("SELECT rate_month, currency, rate FROM fx_rate ORDER BY rate_month, currency")
-                .query((rs, n) -> new FxRate(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3)))
+                .query((rs, n) -> new FxRate(YearMonth.parse(rs.getString("rate_month")), rs.getString("currency"),
+                        rs.getBigDecimal("rate")))
                 .list();
     }
 
@@ -121,8 +124,9 @@ public class StoreQueries {
                 + "FROM billing_reject "
                 + "WHERE billing_month IN (:months) ORDER BY file_name, line_no")
                 .param("months", months.stream().map(YearMonth::toString).toList())
-                .query((rs, n) -> new Reject(rs.getString(1), rs.getLong(2), RejectReason.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new Reject(rs.getString("file_name"), rs.getLong("line_no"),
+                        RejectReason.valueOf(rs.getString("reason")), rs.getString("message"), rs.getString("raw_record"),
+                        rs.getString("client_id"), rs.getString("amount_as_written")))
                 .list();
     }
 
@@ -130,9 +134,7 @@ public class StoreQueries {
     public List<StoredFile> runFiles(long runId) {
         return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_rejected, action "
                 + "FROM run_file WHERE run_id = ? ORDER BY kind, billing_month, file_name").param(runId)
-                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? null : YearMonth.parse(rs.getString(3)), rs.getString(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getString(8)))
+                .query((rs, n) -> storedFile(rs, rs.getString("action")))
                 .list();
     }
 
@@ -140,9 +142,14 @@ public class StoreQueries {
     public List<StoredFile> loadedFiles() {
         return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_rejected "
                 + "FROM loaded_file ORDER BY kind, billing_month, file_name")
-                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? null : YearMonth.parse(rs.getString(3)), rs.getString(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), null))
+                .query((rs, n) -> storedFile(rs, null))
                 .list();
+    }
+
+    private static StoredFile storedFile(ResultSet rs, String action) throws SQLException {
+        String month = rs.getString("billing_month");
+        return new StoredFile(rs.getString("kind"), rs.getString("file_name"), month == null ? null : YearMonth.parse(month),
+                rs.getString("sha256"), rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
+                action);
     }
 }

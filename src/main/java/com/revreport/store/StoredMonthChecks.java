@@ -38,10 +38,11 @@ public class StoredMonthChecks {
         SortedSet<YearMonth> withFiles = new TreeSet<>();
         jdbc.sql("SELECT DISTINCT billing_month FROM loaded_file WHERE kind = ?").param(StoredFile.BILLING)
                 .query(rs -> {
-                    withFiles.add(YearMonth.parse(rs.getString(1)));
+                    withFiles.add(YearMonth.parse(rs.getString("billing_month")));
                 });
         jdbc.sql("SELECT billing_month, total_rows, checksum FROM billing_month_check").query(rs -> {
-            records.put(YearMonth.parse(rs.getString(1)), new MonthChecksum(rs.getLong(2), rs.getLong(3)));
+            records.put(YearMonth.parse(rs.getString("billing_month")),
+                    new MonthChecksum(rs.getLong("total_rows"), rs.getLong("checksum")));
         });
         months.addAll(withFiles);
         months.addAll(ranges.keySet());
@@ -88,7 +89,7 @@ public class StoredMonthChecks {
 
     private static List<KeyRange> ranges(JdbcClient jdbc) {
         return jdbc.sql("SELECT billing_month, first_id, last_id FROM billing_month_range").query((rs, n) -> new KeyRange(
-                YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3))).list();
+                YearMonth.parse(rs.getString("billing_month")), rs.getLong("first_id"), rs.getLong("last_id"))).list();
     }
 
     /** The count and checksum of the rows a month's key range holds now, read in pages along the key. */
@@ -101,10 +102,10 @@ public class StoredMonthChecks {
             jdbc.sql("SELECT total_id, client_id, client_name, segment, charge_type, currency, amount FROM billing_total "
                     + "WHERE total_id > ? AND total_id <= ? ORDER BY total_id LIMIT ?").param(after[0]).param(range.lastId())
                     .param(PAGE).query(rs -> {
-                        after[0] = rs.getLong(1);
+                        after[0] = rs.getLong("total_id");
                         read[0]++;
-                        sum.add(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                rs.getBigDecimal(7));
+                        sum.add(rs.getString("client_id"), rs.getString("client_name"), rs.getString("segment"),
+                                rs.getString("charge_type"), rs.getString("currency"), rs.getBigDecimal("amount"));
                     });
         }
         // until the range's last key is read, or a page comes back empty (rows at the end of the range lost)

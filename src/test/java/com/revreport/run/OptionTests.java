@@ -55,7 +55,7 @@ class OptionTests {
     void optionsNotGivenBindTheirDefaults() throws IOException {
         RevReportOptions options = bindDefaultsButInputAndOutput();
 
-        assertThat(options.store()).isEqualTo(Path.of("data"));
+        assertThat(options.storeLocation()).isEqualTo(new StoreLocation.H2Folder(Path.of("data")));
         assertThat(options.quarter()).isNull();
         assertThat(options.fiscalYearStartMonth()).isEqualTo(1);
         assertThat(options.reportingCurrency()).isEqualTo("USD");

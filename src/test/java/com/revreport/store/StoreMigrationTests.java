@@ -7,9 +7,19 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A store written before V5 keeps every total and the newest client name when it is upgraded. */
@@ -18,9 +28,10 @@ class StoreMigrationTests {
     @TempDir
     Path dir;
 
-    @Test
-    void upgradeMovesClientNamesOntoTheTotalsKeysEachMonthAsARangeAndListsItsCurrencies() {
-        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void upgradeMovesClientNamesOntoTheTotalsKeysEachMonthAsARangeAndListsItsCurrencies(String database) {
+        DataSource dataSource = StoreFixtures.store(database, dir);
         StoreFixtures.migrate(dataSource, "4");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("INSERT INTO billing_total (billing_month, client_id, segment, charge_type, currency, amount) VALUES "
@@ -50,7 +61,31 @@ class StoreMigrationTests {
                 .containsEntry("C3", "C3").hasSize(3);
         assertThat(new StoreQueries(jdbc).amountPairs()).containsExactlyInAnyOrder("2024-01 USD", "2024-01 EUR",
                 "2024-02 USD");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'CLIENT_MONTH_NAME'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'CLIENT_MONTH_NAME'")
                 .query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Stores written before the scripts that differ by database moved to db/vendor/{vendor} recorded V1 and
+     * V2 from db/migration: the same scripts, so the same checksums, and the store opens as it was.
+     */
+    @Test
+    void anH2StoreMigratedWhenEveryScriptWasInOneFolderStillValidates() throws IOException {
+        Path oneFolder = dir.resolve("scripts");
+        Files.createDirectories(oneFolder);
+        for (String script : List.of("db/vendor/h2/V1__revenue_store.sql", "db/vendor/h2/V2__totals_without_composite_keys.sql",
+                "db/migration/V3__published_report_fingerprint.sql")) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(script)) {
+                Files.copy(in, oneFolder.resolve(Path.of(script).getFileName()));
+            }
+        }
+        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+        Flyway.configure().dataSource(dataSource).locations("filesystem:" + oneFolder).load().migrate();
+
+        StoreFixtures.migrate(dataSource, "latest");
+
+        // V1 to V3 from the one folder, V4 to V10 from today's locations, none refused as changed
+        assertThat(JdbcClient.create(dataSource).sql("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                + "WHERE \"version\" IS NOT NULL AND \"success\"").query(Long.class).single()).isEqualTo(10L);
     }
 }

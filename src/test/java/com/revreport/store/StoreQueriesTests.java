@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,9 +38,10 @@ class StoreQueriesTests {
     @TempDir
     Path dir;
 
-    @Test
-    void readsBackEveryTotalAndTheNewestNameAcrossManyPages() {
-        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void readsBackEveryTotalAndTheNewestNameAcrossManyPages(String database) {
+        DataSource dataSource = StoreFixtures.store(database, dir);
         StoreFixtures.migrate(dataSource, "latest");
         RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
         // January: 30,000 clients with 1.50 of usage each. February: the first 15,000 again, each with 2 of
@@ -79,9 +82,10 @@ class StoreQueriesTests {
                 .containsEntry("C29999", "Client 29999");
     }
 
-    @Test
-    void aRejectKeepsItsClientAndAmountAsWritten() {
-        JdbcDataSource dataSource = StoreFixtures.fileStore(dir);
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aRejectKeepsItsClientAndAmountAsWritten(String database) {
+        DataSource dataSource = StoreFixtures.store(database, dir);
         StoreFixtures.migrate(dataSource, "latest");
         RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
         Reject invalid = new Reject("billing-2024-01.csv", 8, RejectReason.INVALID_AMOUNT, "amount '1,000.00' ...",
@@ -94,5 +98,32 @@ class StoreQueriesTests {
 
         // ordered by file and line: the malformed row (line 4) has no client or amount to tell
         assertThat(back).containsExactly(malformed, invalid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aMonthLoadedAgainReplacesItsTotalsRangeAndRecord(String database) {
+        DataSource dataSource = StoreFixtures.store(database, dir);
+        StoreFixtures.migrate(dataSource, "latest");
+        RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+        store.replaceMonth(new MonthLoad(JANUARY, List.of(), List.of(
+                new ChargeTotal("C1", "AI", ChargeType.USAGE, "USD", new BigDecimal("10.25")),
+                new ChargeTotal("C2", "AI", ChargeType.USAGE, "EUR", new BigDecimal("3"))), Map.of("C1", "Acme", "C2", "Beta"),
+                List.of()), 1);
+
+        // loaded again from a corrected file: one total left, in another amount
+        store.replaceMonth(new MonthLoad(JANUARY, List.of(), List.of(
+                new ChargeTotal("C1", "AI", ChargeType.USAGE, "USD", new BigDecimal("7.50"))), Map.of("C1", "Acme"),
+                List.of()), 2);
+
+        StoredBilling billing = new StoreQueries(JdbcClient.create(dataSource)).billing();
+        assertThat(billing.totals()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("7.50"));
+        // the range and the record of the load were replaced with the month (MERGE's update branch): 1 row from
+        // 202401000000001, and the rows match their record
+        assertThat(JdbcClient.create(dataSource).sql("SELECT first_id, last_id FROM billing_month_range").query()
+                .singleRow()).containsEntry("first_id", 202401000000001L).containsEntry("last_id", 202401000000001L);
+        assertThat(JdbcClient.create(dataSource).sql("SELECT total_rows FROM billing_month_check").query(Long.class)
+                .single()).isEqualTo(1L);
+        assertThat(new StoreQueries(JdbcClient.create(dataSource)).amountPairs()).containsExactly("2024-01 USD");
     }
 }
