@@ -24,12 +24,11 @@ public record RevReportOptions(Path input, Path output, String store, String qua
         String broker, String brokerHost, int brokerPort, Duration workerTimeout) {
 
     public RevReportOptions {
-        RoleOptions.check(role, broker, store, brokerHost, brokerPort, workerTimeout, schedule);
         // a worker reads the folders its run planned (mapped by --input where given), a broker no input at all
         if (role == Role.RUN && !java.nio.file.Files.isDirectory(input)) {
             throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
         }
-        StoreLocation.of(store);
+        RoleOptions.check(role, broker, StoreLocation.of(store), brokerHost, brokerPort, workerTimeout, schedule);
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new InvalidOptionException("fiscal-year-start-month", fiscalYearStartMonth + "", "a month number 1-12");
         }

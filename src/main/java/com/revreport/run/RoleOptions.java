@@ -1,7 +1,6 @@
 package com.revreport.run;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -13,7 +12,7 @@ final class RoleOptions {
     private RoleOptions() {
     }
 
-    static void check(Role role, String broker, Path store, String brokerHost, int brokerPort, Duration workerTimeout,
+    static void check(Role role, String broker, StoreLocation store, String brokerHost, int brokerPort, Duration workerTimeout,
             boolean schedule) {
         if (broker != null && !broker.isBlank()) {
             brokerAddress(broker);
@@ -31,9 +30,9 @@ final class RoleOptions {
             throw new InvalidOptionException("--role=worker needs --broker=tcp://host:port: the broker its run sends "
                     + "month partitions through");
         }
-        if (role != Role.BROKER && broker != null && !broker.isBlank() && !sharedStore(store)) {
+        if (role != Role.BROKER && broker != null && !broker.isBlank() && store instanceof StoreLocation.H2Folder) {
             throw new InvalidOptionException("--broker needs a PostgreSQL store (--store=jdbc:postgresql://...), not the "
-                    + "H2 folder " + store.toAbsolutePath() + ": workers in other processes cannot share its file");
+                    + "H2 folder " + store.description() + ": workers in other processes cannot share its file");
         }
         if (schedule && role != Role.RUN) {
             throw new InvalidOptionException("--schedule goes with --role=run only, not --role=" + role.property());
@@ -52,10 +51,5 @@ final class RoleOptions {
             // refused below, with the form expected
         }
         throw new InvalidOptionException("broker", broker, "tcp://host:port, e.g. tcp://broker.example:61616");
-    }
-
-    /** A store other processes reach too: a PostgreSQL URL, not an H2 folder. */
-    static boolean sharedStore(Path store) {
-        return store.toString().startsWith("jdbc:postgresql:");
     }
 }
