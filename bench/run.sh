@@ -24,8 +24,8 @@ mvn -B -q test-compile
 mvn -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
-field() { # field NAME FILE: the value after "NAME=" in the summary's step list, or a /usr/bin/time line
-  grep -oE "$1=[0-9]+" "$2" | tail -1 | cut -d= -f2; }
+field() { # field NAME FILE: the value after "NAME=" in the summary's step list (0 for a step the run skipped)
+  { grep -oE "$1=[0-9]+" "$2" || echo "$1=0"; } | tail -1 | cut -d= -f2; }
 
 run_jar() { # run_jar LABEL INPUT STORE
   local label=$1 input=$2 store=$3 log="$work/$1.log"
@@ -37,8 +37,10 @@ run_jar() { # run_jar LABEL INPUT STORE
   rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
   startup=$(grep -oE "starting, [0-9]+ ms after" "$log" | grep -oE "[0-9]+" | head -1)
   plan=$(field planLoad "$log"); refdata=$(field loadReferenceData "$log")
-  billing=$(field loadBillingMonths "$log"); figures=$(field computeFigures "$log")
-  workbook=$(field writeWorkbook "$log")
+  billing=$(field loadBillingMonths "$log")
+  # one step computes the figures and writes the workbook; its "Figures for" line times the figures alone
+  figures=$({ grep -oE ", figures [0-9]+ ms" "$log" || echo ", figures 0 ms"; } | tail -1 | grep -oE "[0-9]+")
+  workbook=$(( $(field writeWorkbook "$log") - figures ))
   local ingest=$(( plan + refdata + billing ))
   local mb; mb=$(du -sm "$input/billing" | cut -f1)
   local rate=0 mbs=0

@@ -2,12 +2,10 @@ package com.revreport.analysis;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import com.revreport.analysis.MissingExchangeRatesException.MissingRate;
 import com.revreport.model.BillingTotal;
@@ -24,13 +22,16 @@ final class CurrencyConversion {
 
     private final Map<MissingRate, BigDecimal> rates = new HashMap<>();
 
+    private final List<FxRate> fxRates;
+
     CurrencyConversion(String reportingCurrency, List<FxRate> fxRates) {
-        this.reportingCurrency = code(reportingCurrency);
+        this.reportingCurrency = MissingRates.code(reportingCurrency);
+        this.fxRates = fxRates;
         for (FxRate fx : fxRates) {
             if (fx.rate().signum() <= 0) {
                 throw new IllegalArgumentException("exchange rate must be above zero: " + fx);
             }
-            MissingRate key = new MissingRate(fx.month(), code(fx.currency()));
+            MissingRate key = MissingRates.pair(fx.month(), fx.currency());
             BigDecimal earlier = rates.putIfAbsent(key, fx.rate());
             if (earlier != null && earlier.compareTo(fx.rate()) != 0) {
                 // two different rates for one month would make every figure depend on input order
@@ -44,35 +45,23 @@ final class CurrencyConversion {
      * missing pair, not just the first one met.
      */
     void requireRates(List<BillingTotal> billing, List<LedgerEntry> ledger) {
-        TreeSet<MissingRate> missing = new TreeSet<>(MissingRate.ORDER);
-        billing.forEach(b -> collectMissing(b.month(), b.currency(), missing));
-        ledger.forEach(l -> collectMissing(l.month(), l.currency(), missing));
+        List<MissingRate> missing = MissingRates.among(Stream.concat(
+                billing.stream().map(b -> new MissingRate(b.month(), b.currency())),
+                ledger.stream().map(l -> new MissingRate(l.month(), l.currency()))), fxRates, reportingCurrency);
         if (!missing.isEmpty()) {
-            throw new MissingExchangeRatesException(reportingCurrency, new ArrayList<>(missing));
+            throw new MissingExchangeRatesException(reportingCurrency, missing);
         }
     }
 
     BigDecimal toReporting(YearMonth month, String currency, BigDecimal amount) {
-        String code = code(currency);
-        if (code.equals(reportingCurrency)) {
+        MissingRate key = MissingRates.pair(month, currency);
+        if (key.currency().equals(reportingCurrency)) {
             return amount;
         }
-        BigDecimal rate = rates.get(new MissingRate(month, code));
+        BigDecimal rate = rates.get(key);
         if (rate == null) {
-            throw new MissingExchangeRatesException(reportingCurrency, List.of(new MissingRate(month, code)));
+            throw new MissingExchangeRatesException(reportingCurrency, List.of(key));
         }
         return amount.multiply(rate);
-    }
-
-    private void collectMissing(YearMonth month, String currency, TreeSet<MissingRate> missing) {
-        String code = code(currency);
-        MissingRate key = new MissingRate(month, code);
-        if (!code.equals(reportingCurrency) && !rates.containsKey(key)) {
-            missing.add(key);
-        }
-    }
-
-    private static String code(String currency) {
-        return currency.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -37,6 +37,12 @@ public class BillingMonthReader {
     /** Reject messages quote input values; the store keeps 4,000 characters of a message. */
     private static final int MAX_MESSAGE = 2000;
 
+    /**
+     * The order a month's files are read in, which decides the first occurrence of a {@code line_id}:
+     * billing-2024-03.csv before billing-2024-03-part2.csv, which a plain name order would reverse.
+     */
+    public static final Comparator<InputFile> LOAD_ORDER = Comparator.comparing(BillingMonthReader::baseName);
+
     private final BigDecimal maxRejectRatio;
 
     /** Whether plain lines are taken from the bytes ({@link PlainBillingLines}); off only to test that it changes nothing. */
@@ -58,7 +64,7 @@ public class BillingMonthReader {
         long bytes = files.stream().mapToLong(BillingMonthReader::size).sum();
         MonthAccumulator month0 = new MonthAccumulator(month, bytes / 100);
         List<FileCounts> counts = new ArrayList<>();
-        files.stream().sorted(Comparator.comparing(BillingMonthReader::baseName))
+        files.stream().sorted(LOAD_ORDER)
                 .forEach(file -> counts.add(readFile(file, month0)));
         return month0.toLoad(counts);
     }
@@ -72,7 +78,6 @@ public class BillingMonthReader {
         }
     }
 
-    /** billing-2024-03.csv before billing-2024-03-part2.csv, which a plain name order would reverse. */
     private static String baseName(InputFile file) {
         String name = file.name();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;

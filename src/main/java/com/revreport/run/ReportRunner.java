@@ -38,17 +38,14 @@ class ReportRunner {
 
     private final StopSignal stopSignal;
 
-    private final RunState state;
-
     ReportRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, RevReportOptions options,
-            RevenueStore store, StopSignal stopSignal, RunState state) {
+            RevenueStore store, StopSignal stopSignal) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.options = options;
         this.store = store;
         this.stopSignal = stopSignal;
-        this.state = state;
     }
 
     /** The exit code of spec section 5 and, for a failed run, its one line (logged here, printed by the caller). */
@@ -76,7 +73,7 @@ class ReportRunner {
             Option.runParameters(options).forEach(builder::addString);
             JobParameters parameters = builder.addString("requestedAt", Instant.now().toString()).toJobParameters();
             execution = jobOperator.start(job, parameters);
-            if (RunHistoryListener.completed(execution, state)) {
+            if (RunHistoryListener.completed(execution, store)) {
                 return new Outcome(ExitCodes.WRITTEN, null);
             }
             if (stopSignal.requested()) {

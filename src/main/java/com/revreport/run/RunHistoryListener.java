@@ -16,14 +16,15 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import com.revreport.analysis.QuarterFigures;
-import com.revreport.analysis.SegmentReconciliation;
-import com.revreport.ingest.LoadPlan;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import com.revreport.store.PublishedReport;
 import com.revreport.store.RevenueStore;
 
 /**
  * Opens and closes the run's entry in the store's run history (the finance reader's audit trail)
- * and logs the one end-of-run summary an operator reads.
+ * and logs the one end-of-run summary an operator reads, from what the run's steps left in the job
+ * repository and the store.
  */
 @RunRoleOnly
 @Component
@@ -33,8 +34,6 @@ class RunHistoryListener implements JobExecutionListener {
 
     private final RevenueStore store;
 
-    private final RunState state;
-
     private final StopSignal stopSignal;
 
     private final RevReportOptions options;
@@ -43,10 +42,9 @@ class RunHistoryListener implements JobExecutionListener {
 
     private final javax.sql.DataSource dataSource;
 
-    RunHistoryListener(RevenueStore store, RunState state, StopSignal stopSignal, RevReportOptions options,
+    RunHistoryListener(RevenueStore store, StopSignal stopSignal, RevReportOptions options,
             StoreIdentity identity, javax.sql.DataSource dataSource) {
         this.store = store;
-        this.state = state;
         this.stopSignal = stopSignal;
         this.options = options;
         this.identity = identity;
@@ -55,7 +53,6 @@ class RunHistoryListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        state.reset();
         log.info("Run {} starting, {} ms after the process started", execution.getId(),
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         // before the run writes anything of its own: a copy of the store taken before this run is told apart
@@ -66,28 +63,47 @@ class RunHistoryListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        QuarterFigures figures = state.figuresOrNull();
-        String quarter = figures != null ? figures.period().fileLabel()
-                : state.alreadyCurrent() != null ? labelOf(state.alreadyCurrent().workbook())
-                : execution.getJobParameters().getString("quarter");
-        boolean completed = completed(execution, state);
+        ExecutionContext job = execution.getExecutionContext();
+        ExecutionContext written = writeWorkbookContext(execution);
+        PublishedReport kept = job.containsKey(PublishedWorkbookDecider.CURRENT_RUN)
+                ? store.publicationOf(job.getLong(PublishedWorkbookDecider.CURRENT_RUN)).orElse(null) : null;
+        String quarter = written.containsKey(WorkbookTasklet.QUARTER) ? written.getString(WorkbookTasklet.QUARTER)
+                : kept != null ? labelOf(kept.workbook()) : execution.getJobParameters().getString("quarter");
+        boolean completed = completed(execution, store);
         String message = completed ? null
                 : stopSignal.requested() ? stopSignal.line() : FailureMessages.of(execution, options.storeLocation());
         store.finishRun(execution.getId(), completed ? "COMPLETED" : "FAILED", quarter,
-                completed ? state.published() : null, message);
+                completed ? published(execution, kept) : null, message);
         log.info("Run {} {} in {} s: quarter {}; months {}; rows {}, rejects {}; reconciliation rows {}; workbook {}; "
-                + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), OneLine.of(quarter), months(),
-                billingRows(execution, StepExecution::getWriteCount) + billingRows(execution, StepExecution::getFilterCount),
-                billingRows(execution, StepExecution::getFilterCount), statuses(figures),
-                OneLine.of(workbook()), stepMillis(execution));
+                + "step ms {}", execution.getId(), completed ? "COMPLETED" : "FAILED", seconds(execution), OneLine.of(quarter),
+                months(job), billingRows(execution, StepExecution::getWriteCount)
+                        + billingRows(execution, StepExecution::getFilterCount),
+                billingRows(execution, StepExecution::getFilterCount),
+                written.containsKey(WorkbookTasklet.RECONCILIATION) ? written.getString(WorkbookTasklet.RECONCILIATION)
+                        : "not computed",
+                OneLine.of(workbook(written, kept)), stepMillis(execution));
     }
 
     /**
      * The run did all its work: completed, or asked to stop (SIGTERM) only once its workbook was in
-     * place, which Spring Batch reports as stopping though nothing is left to do.
+     * place (the store records a workbook as soon as it is), which Spring Batch reports as stopping though
+     * nothing is left to do.
      */
-    static boolean completed(JobExecution execution, RunState state) {
-        return execution.getStatus() == BatchStatus.COMPLETED || state.publishedByThisRun();
+    static boolean completed(JobExecution execution, RevenueStore store) {
+        return execution.getStatus() == BatchStatus.COMPLETED || store.publicationOf(execution.getId()).isPresent();
+    }
+
+    /** The workbook the run leaves current: written now, or kept from an earlier run. */
+    private PublishedReport published(JobExecution execution, PublishedReport kept) {
+        return store.publicationOf(execution.getId())
+                .map(p -> new PublishedReport(p.runId(), execution.getExecutionContext()
+                        .getString(PublishedWorkbookDecider.FINGERPRINT), p.workbook(), p.workbookSha256()))
+                .orElse(kept);
+    }
+
+    private static ExecutionContext writeWorkbookContext(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("writeWorkbook"))
+                .map(StepExecution::getExecutionContext).findFirst().orElseGet(ExecutionContext::new);
     }
 
     /** Time per top-level step, the phases a benchmark reports. */
@@ -106,19 +122,18 @@ class RunHistoryListener implements JobExecutionListener {
         return name.replaceFirst("^revenue-report-", "").replaceFirst("\\.xlsx$", "");
     }
 
-    private String workbook() {
-        if (state.alreadyCurrent() != null) {
-            return state.alreadyCurrent().workbook() + " (current: written by run " + state.alreadyCurrent().runId() + ")";
+    private static String workbook(ExecutionContext written, PublishedReport kept) {
+        if (kept != null) {
+            return kept.workbook() + " (current: written by run " + kept.runId() + ")";
         }
-        return state.workbook() == null ? "not written" : state.workbook();
+        return written.containsKey(WorkbookTasklet.WORKBOOK) ? written.getString(WorkbookTasklet.WORKBOOK) : "not written";
     }
 
-    private String months() {
-        LoadPlan plan = state.planOrNull();
-        if (plan == null) {
+    private static String months(ExecutionContext job) {
+        if (!PlanContext.planned(job)) {
             return "not planned";
         }
-        return plan.months().values().stream()
+        return PlanContext.actions(job).months().values().stream()
                 .collect(Collectors.groupingBy(Enum::name, TreeMap::new, Collectors.counting())).toString();
     }
 
@@ -126,18 +141,6 @@ class RunHistoryListener implements JobExecutionListener {
     private static long billingRows(JobExecution execution, Function<StepExecution, Long> count) {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("loadBillingMonths"))
                 .mapToLong(count::apply).sum();
-    }
-
-    private static String statuses(QuarterFigures figures) {
-        if (figures == null) {
-            return "not computed";
-        }
-        // every row of tblReconciliation, month and quarter rows alike, as the Summary sheet counts them
-        Map<String, Long> counts = figures.reconciliation().stream()
-                .collect(Collectors.groupingBy(r -> r.status().name(), TreeMap::new, Collectors.counting()));
-        long breaks = figures.reconciliation().stream().filter(SegmentReconciliation::quarterTotal)
-                .filter(r -> r.status().name().equals("BREAK")).count();
-        return counts + " (segments breaking over the quarter: " + breaks + ")";
     }
 
     private static String seconds(JobExecution execution) {

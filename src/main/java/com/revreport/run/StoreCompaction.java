@@ -10,6 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+
 import com.revreport.ingest.LoadPlan;
 
 /**
@@ -27,21 +31,20 @@ class StoreCompaction implements DisposableBean {
 
     private final DataSource dataSource;
 
-    private final RunState state;
+    private final JobRepository jobRepository;
 
     private final boolean h2;
 
-    StoreCompaction(DataSource dataSource, RunState state, RevReportOptions options) {
+    StoreCompaction(DataSource dataSource, JobRepository jobRepository, RevReportOptions options) {
         this.dataSource = dataSource;
-        this.state = state;
+        this.jobRepository = jobRepository;
         this.h2 = options.storeLocation() instanceof StoreLocation.H2Folder;
     }
 
     /** Called while the context closes, before the connection pool and the store lock are released. */
     @Override
     public void destroy() {
-        LoadPlan plan = state.planOrNull();
-        if (!h2 || plan == null || (plan.monthsToLoad().isEmpty() && !plan.loads(plan.ledger()) && !plan.loads(plan.fx()))) {
+        if (!h2 || !runLoaded()) {
             return;
         }
         long started = System.nanoTime();
@@ -53,5 +56,16 @@ class StoreCompaction implements DisposableBean {
             // the store stays as it was: H2 compacts it bit by bit on later closes
             log.warn("Store not compacted: {}", e.getMessage());
         }
+    }
+
+    /** This process's run planned to load billing or reference data, as its plan in the job repository says. */
+    private boolean runLoaded() {
+        JobInstance last = jobRepository.getLastJobInstance(ReportJobConfiguration.JOB_NAME);
+        JobExecution run = last == null ? null : jobRepository.getLastJobExecution(last);
+        if (run == null || !PlanContext.planned(run.getExecutionContext())) {
+            return false;
+        }
+        LoadPlan plan = PlanContext.actions(run.getExecutionContext());
+        return !plan.monthsToLoad().isEmpty() || plan.loads(plan.ledger()) || plan.loads(plan.fx());
     }
 }

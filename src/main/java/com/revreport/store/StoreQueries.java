@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -90,16 +94,16 @@ public class StoreQueries {
     private record BillingKey(YearMonth month, String clientId, String segment, String currency) {
     }
 
-    /** The (month, currency) pairs that have a rate, as {@code 2024-03 EUR}. */
-    public java.util.Set<String> ratePairs() {
-        return new java.util.HashSet<>(jdbc.sql("SELECT rate_month || ' ' || currency FROM fx_rate")
-                .query(String.class).list());
-    }
-
-    /** The (month, currency) pairs the stored billing and ledger amounts are in, as {@code 2024-03 EUR}. */
-    public java.util.Set<String> amountPairs() {
-        return new java.util.HashSet<>(jdbc.sql("SELECT billing_month || ' ' || currency FROM billing_currency "
-                + "UNION SELECT DISTINCT ledger_month || ' ' || currency FROM ledger_entry").query(String.class).list());
+    /** The currencies the stored billing and ledger amounts of each month are in. */
+    public SortedMap<YearMonth, SortedSet<String>> amountCurrencies() {
+        SortedMap<YearMonth, SortedSet<String>> currencies = new TreeMap<>();
+        jdbc.sql("SELECT billing_month AS amount_month, currency FROM billing_currency "
+                + "UNION SELECT ledger_month, currency FROM ledger_entry")
+                .query(rs -> {
+                    currencies.computeIfAbsent(YearMonth.parse(rs.getString("amount_month")), m -> new TreeSet<>())
+                            .add(rs.getString("currency"));
+                });
+        return currencies;
     }
 
     public List<LedgerEntry> ledger() {

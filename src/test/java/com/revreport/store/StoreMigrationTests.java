@@ -59,8 +59,9 @@ class StoreMigrationTests {
         // the newest month's name wins: Acme Holdings (2024-02) over Acme (2024-01)
         assertThat(new StoreQueries(jdbc).billing().clientNames()).containsEntry("C1", "Acme Holdings").containsEntry("C2", "Beta")
                 .containsEntry("C3", "C3").hasSize(3);
-        assertThat(new StoreQueries(jdbc).amountPairs()).containsExactlyInAnyOrder("2024-01 USD", "2024-01 EUR",
-                "2024-02 USD");
+        assertThat(new StoreQueries(jdbc).amountCurrencies()).containsExactly(
+                java.util.Map.entry(YearMonth.of(2024, 1), new java.util.TreeSet<>(List.of("EUR", "USD"))),
+                java.util.Map.entry(YearMonth.of(2024, 2), new java.util.TreeSet<>(List.of("USD"))));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'CLIENT_MONTH_NAME'")
                 .query(Long.class).single()).isZero();
     }

@@ -124,6 +124,7 @@ class StoreQueriesTests {
                 .singleRow()).containsEntry("first_id", 202401000000001L).containsEntry("last_id", 202401000000001L);
         assertThat(JdbcClient.create(dataSource).sql("SELECT total_rows FROM billing_month_check").query(Long.class)
                 .single()).isEqualTo(1L);
-        assertThat(new StoreQueries(JdbcClient.create(dataSource)).amountPairs()).containsExactly("2024-01 USD");
+        assertThat(new StoreQueries(JdbcClient.create(dataSource)).amountCurrencies())
+                .containsExactly(Map.entry(JANUARY, new java.util.TreeSet<>(List.of("USD"))));
     }
 }
