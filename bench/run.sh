@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: RevReport end to end on generated billing data, first run and unchanged re-run, against
 # DuckDB's read_csv + GROUP BY on the same files; then the same at 1M rows, to show how time and memory
-# grow. Prints a table; docs/benchmarks.md keeps the results. Usage: bench/run.sh [rows] (default 12M)
+# grow; and the first run on a PostgreSQL store next to H2's. Prints tables; docs/benchmarks.md keeps the
+# results. Usage: bench/run.sh [rows] (default 12M)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-12000000}
@@ -50,13 +51,18 @@ run_jar() { # run_jar LABEL INPUT STORE
     "$figures" "$workbook" "$rate" "$mbs" "$(( rss / 1024 ))"
 }
 
-bench() { # bench ROWS
-  local n=$1 input="$work/input-$1"
+generate() { # generate ROWS: the input folder, written once and kept
+  local input="$work/input-$1"
   if [ ! -f "$input/.complete" ]; then
     rm -rf "$input"
-    java -cp "$cp" com.revreport.bench.BenchmarkData "$input" "$n" 12 50000
+    java -cp "$cp" com.revreport.bench.BenchmarkData "$input" "$1" 12 50000
     touch "$input/.complete"
   fi
+}
+
+bench() { # bench ROWS
+  local n=$1 input="$work/input-$1"
+  generate "$n"
   rm -rf "$work/store-$n" "$work/output"
   echo "rows $n: $(du -sh "$input/billing" | cut -f1) of CSV in 12 monthly files, 50,000 clients"
   echo "| run                    | wall     | startup  | ingest ms | figures  | workbook  | rows/s     | MB/s   | peak MB  |"
@@ -81,7 +87,43 @@ bench() { # bench ROWS
   echo
 }
 
+bench_postgres() { # bench_postgres ROWS: first runs on H2 and on PostgreSQL, alternated (H2, PG, H2, PG)
+  local n=$1 input="$work/input-$1" log="$work/postgres-server.log"
+  # a PostgreSQL 17 server from the test binaries (nothing installed), four empty databases on it
+  java -cp "$cp" com.revreport.store.PostgresServer 4 >"$log" 2>&1 &
+  local server=$!
+  trap 'kill $server 2>/dev/null' EXIT
+  local waited=0
+  until [ "$(grep -c '^jdbc:' "$log")" -ge 4 ]; do
+    sleep 1; waited=$((waited + 1))
+    if [ $waited -gt 180 ] || ! kill -0 $server 2>/dev/null; then echo "no PostgreSQL server: see $log"; return 1; fi
+  done
+  mapfile -t urls < <(grep '^jdbc:' "$log")
+  echo "rows $n on H2 and on PostgreSQL $(grep -oE 'PostgreSQL [0-9.]+' "$log" | head -1), same machine, first runs alternated"
+  echo "| run                    | wall     | startup  | ingest ms | figures  | workbook  | rows/s     | MB/s   | peak MB  |"
+  echo "|------------------------|----------|----------|-----------|----------|-----------|------------|--------|----------|"
+  local round
+  for round in 1 2; do
+    rm -rf "$work/store-h2-$round"
+    run_jar "h2-first-$round" "$input" "$work/store-h2-$round"
+    run_jar "pg-first-$round" "$input" "${urls[$((round - 1))]}"
+  done
+  run_jar "pg-unchanged-rerun" "$input" "${urls[1]}"
+  local h2 pg
+  for round in 1 2; do
+    h2=$(( $(field planLoad "$work/h2-first-$round.log") + $(field loadReferenceData "$work/h2-first-$round.log") + $(field loadBillingMonths "$work/h2-first-$round.log") ))
+    pg=$(( $(field planLoad "$work/pg-first-$round.log") + $(field loadReferenceData "$work/pg-first-$round.log") + $(field loadBillingMonths "$work/pg-first-$round.log") ))
+    echo "round $round: ingestion on PostgreSQL $pg ms / on H2 $h2 ms = $(awk "BEGIN{printf \"%.2f\", $pg/$h2}")x"
+  done
+  kill $server; wait $server 2>/dev/null || true
+  trap - EXIT
+  echo
+}
+
 echo "JAVA_OPTS: $JAVA_OPTS; started as: java \$JAVA_OPTS $launch"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+# BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_POSTGRES=only runs nothing else
+if [ "${BENCH_POSTGRES:-1}" = only ]; then generate "$rows"; bench_postgres "$rows"; exit 0; fi
 bench "$rows"
+[ "${BENCH_POSTGRES:-1}" = 0 ] || bench_postgres "$rows"
 [ "$rows" = "$small" ] || bench "$small"

@@ -23,10 +23,7 @@ class StoreConfiguration {
             // the run that sends a worker its months holds the store's lock; its workers write under it
             return () -> { };
         }
-        if (options.storeLocation() instanceof PostgresDatabase postgres) {
-            return PostgresStoreLock.acquire(postgres.url(), postgres.password());
-        }
-        return StoreLock.acquire(((H2Folder) options.storeLocation()).folder());
+        return options.storeLocation().lock();
     }
 
     /** Checked before the data source exists, so that no migration or schema script runs on a store it refuses. */

@@ -16,6 +16,15 @@ public sealed interface StoreLocation {
     String description();
 
     /**
+     * Takes the store for this process until the returned lock is closed: the folder's file lock, or the
+     * database's advisory lock on a connection of its own. Plain Java and JDBC, so it can be taken before
+     * Spring starts; take it once a process (a second advisory lock session of the same process would be refused).
+     *
+     * @throws StoreLockedException (exit 3) naming the holder
+     */
+    AutoCloseable lock();
+
+    /**
      * @throws InvalidOptionException for a JDBC URL of another database, or one that carries a password
      */
     static StoreLocation of(String option) {
@@ -42,6 +51,11 @@ public sealed interface StoreLocation {
         public String description() {
             return folder.toAbsolutePath().toString();
         }
+
+        @Override
+        public AutoCloseable lock() {
+            return StoreLock.acquire(folder);
+        }
     }
 
     /** A PostgreSQL database, by a JDBC URL without a password. */
@@ -50,6 +64,11 @@ public sealed interface StoreLocation {
         @Override
         public String description() {
             return url;
+        }
+
+        @Override
+        public AutoCloseable lock() {
+            return PostgresStoreLock.acquire(url, password());
         }
 
         /** The password from the environment, or {@code null} (trust, peer or ~/.pgpass authentication). */

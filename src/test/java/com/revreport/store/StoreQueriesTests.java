@@ -38,11 +38,17 @@ class StoreQueriesTests {
     @TempDir
     Path dir;
 
+    /** An empty store of the latest schema, on H2 or PostgreSQL: the SQL that writes and reads it differs by database. */
+    private DataSource migratedStore(String database) {
+        DataSource dataSource = StoreFixtures.store(database, dir);
+        StoreFixtures.migrate(dataSource, "latest");
+        return dataSource;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })
     void readsBackEveryTotalAndTheNewestNameAcrossManyPages(String database) {
-        DataSource dataSource = StoreFixtures.store(database, dir);
-        StoreFixtures.migrate(dataSource, "latest");
+        DataSource dataSource = migratedStore(database);
         RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
         // January: 30,000 clients with 1.50 of usage each. February: the first 15,000 again, each with 2 of
         // usage and a -0.50 credit (two rows a client, netting to 1.50) and a new name. 60,000 rows in all,
@@ -85,8 +91,7 @@ class StoreQueriesTests {
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })
     void aRejectKeepsItsClientAndAmountAsWritten(String database) {
-        DataSource dataSource = StoreFixtures.store(database, dir);
-        StoreFixtures.migrate(dataSource, "latest");
+        DataSource dataSource = migratedStore(database);
         RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
         Reject invalid = new Reject("billing-2024-01.csv", 8, RejectReason.INVALID_AMOUNT, "amount '1,000.00' ...",
                 "L6,2024-01,C6,Zeta,AI,USAGE,\"1,000.00\",USD", "C6", "1,000.00");
@@ -103,8 +108,7 @@ class StoreQueriesTests {
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })
     void aMonthLoadedAgainReplacesItsTotalsRangeAndRecord(String database) {
-        DataSource dataSource = StoreFixtures.store(database, dir);
-        StoreFixtures.migrate(dataSource, "latest");
+        DataSource dataSource = migratedStore(database);
         RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
         store.replaceMonth(new MonthLoad(JANUARY, List.of(), List.of(
                 new ChargeTotal("C1", "AI", ChargeType.USAGE, "USD", new BigDecimal("10.25")),
