@@ -29,7 +29,8 @@ public class RevReportApplication {
 
     /**
      * Runs the job and returns the exit code of spec section 5, whatever path the run took; in
-     * schedule mode returns {@link ExitCodes#KEEP_RUNNING} with the scheduler's threads running.
+     * schedule mode returns {@link ExitCodes#KEEP_RUNNING} with the scheduler's threads running; a worker or
+     * a broker ({@code --role}) returns once SIGTERM or SIGINT stopped it.
      */
     public static int run(String... args) {
         if (CommandLine.wantsHelp(args)) {
