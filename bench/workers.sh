@@ -32,12 +32,13 @@ await() { # await FILE TEXT: until the log holds the text
   for _ in $(seq 1 600); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.5; done
   echo "no '$2' in $1" >&2; exit 1; }
 
-new_store() { # a PostgreSQL server of its own for each run (PostgresServer, the tests' embedded one); prints its URL
+new_store() { # a PostgreSQL server of its own for each run (PostgresServer, the tests' embedded one); sets store
+  # (not run in $(...): the server's pid must reach stop_all in this shell)
   local log="$work/pg-$1.log"
   java -cp "$cp" com.revreport.store.PostgresServer >"$log" 2>&1 &
   pids+=($!)
   await "$log" "jdbc:postgresql:"
-  grep -m1 -oE "jdbc:postgresql:[^ ]+" "$log"
+  store=$(grep -m1 -oE "jdbc:postgresql:[^ ]+" "$log")
 }
 
 field() { grep -oE "$1=[0-9]+" "$2" | tail -1 | cut -d= -f2; }
@@ -51,8 +52,8 @@ measure() { # measure LABEL LOG: one table line from the run's own summary and /
 }
 
 one_process() { # one_process N
-  local store log="$work/one-$1.log"
-  store=$(new_store "one-$1")
+  local log="$work/one-$1.log"
+  new_store "one-$1"
   # shellcheck disable=SC2086
   /usr/bin/time -v java $JAVA_OPTS -jar target/revreport.jar --input="$input" --store="$store" \
     --output="$work/output-one" --template=templates/quarterly-report.xlsx >"$log" 2>&1
@@ -61,8 +62,8 @@ one_process() { # one_process N
 }
 
 two_workers() { # two_workers N
-  local store port log="$work/workers-$1.log"
-  store=$(new_store "workers-$1")
+  local port log="$work/workers-$1.log"
+  new_store "workers-$1"
   port=$(free_port)
   java -Xmx256m -jar target/revreport.jar --role=broker --broker-port="$port" >"$work/broker-$1.log" 2>&1 &
   pids+=($!)
