@@ -12,8 +12,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.revreport.run.BuiltInTemplateCopy;
 import com.revreport.run.CommandLine;
+import com.revreport.run.EmbeddedBroker;
 import com.revreport.run.ExitCodes;
 import com.revreport.run.RevReportOptions;
+import com.revreport.run.Role;
+import com.revreport.run.UntilStopped;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -31,7 +34,8 @@ public class RevReportApplication {
 
     /**
      * Runs the job and returns the exit code of spec section 5, whatever path the run took; in
-     * schedule mode returns {@link ExitCodes#KEEP_RUNNING} with the scheduler's threads running.
+     * schedule mode returns {@link ExitCodes#KEEP_RUNNING} with the scheduler's threads running; a worker or
+     * a broker ({@code --role}) returns once SIGTERM or SIGINT stopped it.
      */
     public static int run(String... args) {
         if (CommandLine.wantsHelp(args)) {
@@ -39,6 +43,8 @@ public class RevReportApplication {
             return ExitCodes.WRITTEN;
         }
         ConfigurableApplicationContext context;
+        Role role;
+        UntilStopped untilStopped = null;
         try {
             CommandLine.check(args);
             Optional<Path> templateCopy = CommandLine.templateToWrite(args);
@@ -46,7 +52,11 @@ public class RevReportApplication {
                 BuiltInTemplateCopy.write(templateCopy.get());
                 return ExitCodes.WRITTEN;
             }
-            context = SpringApplication.run(RevReportApplication.class, CommandLine.springArguments(args));
+            role = Role.of(args);
+            untilStopped = role == Role.RUN ? null : UntilStopped.install();
+            // a broker opens no store and runs no job: its process holds the broker's configuration only
+            context = SpringApplication.run(role == Role.BROKER ? EmbeddedBroker.class : RevReportApplication.class,
+                    CommandLine.springArguments(Role.withRole(args, role)));
         }
         catch (Throwable failure) {
             String line = ExitCodes.messageOf(failure);
@@ -60,6 +70,9 @@ public class RevReportApplication {
             }
             System.err.println("revreport: " + line);
             return ExitCodes.of(failure);
+        }
+        if (untilStopped != null) {
+            return untilStopped.serve(context, role);
         }
         if (context.getBean(RevReportOptions.class).schedule()) {
             return ExitCodes.KEEP_RUNNING;

@@ -40,10 +40,13 @@ class BillingMonthTasklet implements Tasklet {
 
     private final RevReportOptions options;
 
-    BillingMonthTasklet(RevenueStore store, StoreQueries queries, RevReportOptions options) {
+    private final InputMount mount;
+
+    BillingMonthTasklet(RevenueStore store, StoreQueries queries, RevReportOptions options, InputMount mount) {
         this.store = store;
         this.queries = queries;
         this.options = options;
+        this.mount = mount;
     }
 
     @Override
@@ -51,7 +54,7 @@ class BillingMonthTasklet implements Tasklet {
         ExecutionContext partition = contribution.getStepExecution().getExecutionContext();
         YearMonth month = YearMonth.parse(partition.getString(MonthPartitioner.MONTH));
         String action = partition.getString(MonthPartitioner.ACTION);
-        Path input = Path.of(partition.getString(MonthPartitioner.INPUT));
+        Path input = mount.folder(partition.getString(MonthPartitioner.INPUT));
         List<InputFile> files = PlannedFiles.verified(input, PlanContext.strings(partition, MonthPartitioner.FILES), month);
         long started = System.nanoTime();
         MonthLoad load = new BillingMonthReader(options.maxRejectRatio()).read(month, files);

@@ -6,6 +6,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,12 +48,24 @@ class IngestionConfiguration {
                 .tasklet(new ExchangeRateCheck(jobRepository, queries, options), tm).build();
     }
 
+    /** The step that loads one month, here or on a worker: the name a worker finds it by. */
+    static final String MONTH_STEP = "loadBillingMonth";
+
+    /**
+     * The months to load, each a partition: on local threads, or, with {@code --broker}, sent to worker
+     * processes ({@link MonthsThroughBroker}); the partitions and the step that loads one are the same.
+     */
     @Bean
-    Step loadBillingMonths(JobRepository jobRepository, Partitioner monthPartitioner, Step loadBillingMonth) {
+    Step loadBillingMonths(JobRepository jobRepository, Partitioner monthPartitioner, Step loadBillingMonth,
+            ObjectProvider<MonthsThroughBroker> throughBroker) {
+        var partitions = new StepBuilder("loadBillingMonths", jobRepository).partitioner(MONTH_STEP, monthPartitioner);
+        MonthsThroughBroker broker = throughBroker.getIfAvailable();
+        if (broker != null) {
+            return partitions.partitionHandler(broker).build();
+        }
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(parallelMonths());
-        return new StepBuilder("loadBillingMonths", jobRepository).partitioner("loadBillingMonth", monthPartitioner)
-                .step(loadBillingMonth).taskExecutor(executor).build();
+        return partitions.step(loadBillingMonth).taskExecutor(executor).build();
     }
 
     /** Step-scoped: it partitions the plan of the running job, read from that job's context. */
@@ -69,9 +82,9 @@ class IngestionConfiguration {
 
     @Bean
     Step loadBillingMonth(JobRepository jobRepository, PlatformTransactionManager tm, RevenueStore store,
-            StoreQueries queries, RevReportOptions options) {
-        return new StepBuilder("loadBillingMonth", jobRepository)
-                .tasklet(new BillingMonthTasklet(store, queries, options), tm).build();
+            StoreQueries queries, RevReportOptions options, InputMount mount) {
+        return new StepBuilder(MONTH_STEP, jobRepository)
+                .tasklet(new BillingMonthTasklet(store, queries, options, mount), tm).build();
     }
 
     @Bean

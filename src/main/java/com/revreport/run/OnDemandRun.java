@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * Without {@code --schedule}: one run, whose outcome is the process's exit code. A failed run's one line
  * goes to stderr as well as the log, so a scheduler that keeps only stderr still reads why.
  */
+@RunRoleOnly
 @Component
 @ConditionalOnProperty(name = Option.SCHEDULE_PROPERTY, havingValue = "false", matchIfMissing = true)
 class OnDemandRun implements ApplicationRunner, ExitCodeGenerator {

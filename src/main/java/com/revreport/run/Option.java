@@ -58,7 +58,16 @@ public enum Option {
     CRON("cron", "EXPR", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday",
             null),
     FULL_CHECK("full-check", null, "false", "no",
-            "hash every input file and read back every stored month, trusting no earlier run's check", null);
+            "hash every input file and read back every stored month, trusting no earlier run's check", null),
+    ROLE(Option.ROLE_NAME, "run|worker|broker", "run",
+            "run: the job; worker: load the months sent through --broker; broker: an embedded Artemis broker (docs/scale-out.md)",
+            null),
+    BROKER("broker", "tcp://host:port", null, "none (months loaded on this machine's threads)",
+            "the ActiveMQ Artemis broker month partitions go through to workers; needs a PostgreSQL --store", null),
+    BROKER_HOST("broker-host", "HOST", "127.0.0.1", "--role=broker: the address the embedded broker listens on", null),
+    BROKER_PORT("broker-port", "PORT", "61616", "--role=broker: the port the embedded broker listens on", null),
+    WORKER_TIMEOUT("worker-timeout", "DURATION", "PT2H",
+            "with --broker: how long the run waits for the workers to load its months, e.g. PT2H or 90m", null);
 
     /**
      * Every option is the property {@code revreport.<option>}, in the environment {@code REVREPORT_<OPTION>}:
@@ -70,6 +79,11 @@ public enum Option {
 
     /** {@link #SCHEDULE}'s property, for the annotations that choose the beans of schedule mode. */
     static final String SCHEDULE_PROPERTY = PREFIX + "." + SCHEDULE_NAME;
+
+    private static final String ROLE_NAME = "role";
+
+    /** {@link #ROLE}'s property, for the annotations that choose the beans of each role. */
+    static final String ROLE_PROPERTY = PREFIX + "." + ROLE_NAME;
 
     private final String property;
 

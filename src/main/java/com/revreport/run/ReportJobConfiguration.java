@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * The nightly job: make the store agree with the input folder, then, unless the published workbook is
  * current, compute the quarter and publish the workbook.
  */
+@RunRoleOnly
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 

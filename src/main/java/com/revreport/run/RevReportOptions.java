@@ -2,6 +2,7 @@ package com.revreport.run;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Currency;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,13 +25,14 @@ import com.revreport.report.ReportTemplate;
 public record RevReportOptions(Path input, Path output, String store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
         String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron,
-        boolean fullCheck) {
+        boolean fullCheck, Role role, String broker, String brokerHost, int brokerPort, Duration workerTimeout) {
 
     public RevReportOptions {
-        if (!java.nio.file.Files.isDirectory(input)) {
+        // a worker reads the folders its run planned (mapped by --input where given), a broker no input at all
+        if (role == Role.RUN && !java.nio.file.Files.isDirectory(input)) {
             throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
         }
-        StoreLocation.of(store);
+        RoleOptions.check(role, broker, StoreLocation.of(store), brokerHost, brokerPort, workerTimeout, schedule);
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new InvalidOptionException("fiscal-year-start-month", fiscalYearStartMonth + "", "a month number 1-12");
         }
@@ -66,9 +68,11 @@ public record RevReportOptions(Path input, Path output, String store, String qua
             throw new InvalidOptionException("hhi-bands", hhiBands, "2023 or 2010");
         }
         // last: the template check reads the whole template, and the cheaper checks name their fault first
-        OutputAndTemplateCheck.output(output);
-        if (template != null) {
-            OutputAndTemplateCheck.template(template);
+        if (role == Role.RUN) {
+            OutputAndTemplateCheck.output(output);
+            if (template != null) {
+                OutputAndTemplateCheck.template(template);
+            }
         }
     }
 

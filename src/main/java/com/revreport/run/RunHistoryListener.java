@@ -26,6 +26,7 @@ import com.revreport.store.RevenueStore;
  * and logs the one end-of-run summary an operator reads, from what the run's steps left in the job
  * repository and the store.
  */
+@RunRoleOnly
 @Component
 class RunHistoryListener implements JobExecutionListener {
 
@@ -136,8 +137,9 @@ class RunHistoryListener implements JobExecutionListener {
                 .collect(Collectors.groupingBy(Enum::name, TreeMap::new, Collectors.counting())).toString();
     }
 
+    /** From the partitioned step, which sums its months' counts wherever they were loaded (threads or workers). */
     private static long billingRows(JobExecution execution, Function<StepExecution, Long> count) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("loadBillingMonth:"))
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("loadBillingMonths"))
                 .mapToLong(count::apply).sum();
     }
 

@@ -24,6 +24,7 @@ import sun.misc.SignalHandler;
  * {@code stopped by SIGTERM; run again to resume}. Without {@code --schedule} the main thread then exits
  * 1; with it, this handler waits for the run, then exits 1, or 0 straight away when no run is going.
  */
+@RunRoleOnly
 @Component
 class StopSignal implements DisposableBean {
 

@@ -47,10 +47,18 @@ class StoreLockAtStart implements SmartApplicationListener {
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationStartingEvent starting) {
-            storeOnTheCommandLine(starting.getArgs()).ifPresent(this::lock);
+            if (!workerOrBroker(starting.getArgs())) {
+                storeOnTheCommandLine(starting.getArgs()).ifPresent(this::lock);
+            }
         }
         else if (event instanceof ApplicationContextInitializedEvent initialized) {
             ConfigurableApplicationContext context = initialized.getApplicationContext();
+            if (Binder.get(context.getEnvironment()).bind(Option.ROLE.key(), Role.class).orElse(Role.RUN) != Role.RUN) {
+                // a worker writes under the lock of the run that sent it its months; a broker has no store
+                release();
+                handOver(context, () -> { });
+                return;
+            }
             String store = Binder.get(context.getEnvironment()).bind(Option.STORE.key(), String.class)
                     .orElseThrow(() -> new InvalidOptionException("--store is not set"));
             if (unclaimed == null || !unclaimedStore.equals(StoreLocation.of(store))) {
@@ -69,6 +77,12 @@ class StoreLockAtStart implements SmartApplicationListener {
     private void lock(String store) {
         unclaimedStore = StoreLocation.of(store);
         unclaimed = unclaimedStore.lock();
+    }
+
+    /** {@code --revreport.role=worker} or {@code broker}, as {@link CommandLine} hands {@code --role} to Spring. */
+    private static boolean workerOrBroker(String[] args) {
+        String given = "--" + Option.ROLE.key() + "=";
+        return Arrays.stream(args).anyMatch(arg -> arg.startsWith(given) && Role.named(arg.substring(given.length())) != Role.RUN);
     }
 
     private static Optional<String> storeOnTheCommandLine(String[] args) {
