@@ -33,7 +33,7 @@ public class RevReportApplication {
     }
 
     /**
-     * Runs the job and returns the exit code of spec section 5, whatever path the run took; in
+     * Runs the job and returns the exit code the README lists, whatever path the run took; in
      * schedule mode returns {@link ExitCodes#KEEP_RUNNING} with the scheduler's threads running; a worker or
      * a broker ({@code --role}) returns once SIGTERM or SIGINT stopped it.
      */

@@ -2,7 +2,7 @@ package com.revreport.analysis;
 
 import java.math.BigDecimal;
 
-/** The thresholds of spec section 3, as configured. */
+/** The thresholds of docs/finance-guide.md, as configured. */
 public record AnalysisSettings(String reportingCurrency, int fiscalYearStartMonth, BigDecimal absTolerance,
         BigDecimal relTolerance, HhiBands hhiBands, BigDecimal majorCustomerThreshold) {
 

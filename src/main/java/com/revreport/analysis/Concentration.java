@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How much of a scope's revenue hangs on few clients (spec 3.2). Only clients with positive revenue
+ * How much of a scope's revenue hangs on few clients (docs/finance-guide.md). Only clients with positive revenue
  * take part: a net-credit client is not a share of the market.
  */
 final class Concentration {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.revreport.calendar.FiscalCalendar;
 
-/** Growth and retention of a scope (spec 3.3), and its trailing-12-month series for the chart. */
+/** Growth and retention of a scope (docs/finance-guide.md), and its trailing-12-month series for the chart. */
 final class Growth {
 
     private static final BigDecimal MONTHS_PER_YEAR = new BigDecimal(12);

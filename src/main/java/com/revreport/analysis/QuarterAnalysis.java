@@ -12,7 +12,7 @@ import com.revreport.model.BillingTotal;
 import com.revreport.model.LedgerEntry;
 
 /**
- * Computes every figure of one quarter's report (spec sections 2 and 3) from the monthly totals the
+ * Computes every figure of one quarter's report (docs/finance-guide.md) from the monthly totals the
  * store holds. Plain Java, no I/O: the same input always gives the same figures.
  */
 public final class QuarterAnalysis {

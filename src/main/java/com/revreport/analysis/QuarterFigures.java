@@ -2,7 +2,7 @@ package com.revreport.analysis;
 
 import java.util.List;
 
-/** Every figure of one quarter's report (spec section 3), in reporting currency. */
+/** Every figure of one quarter's report (docs/finance-guide.md), in reporting currency. */
 public record QuarterFigures(ReportPeriod period, String reportingCurrency, List<SegmentReconciliation> reconciliation,
         List<ConcentrationScope> concentration, List<ScopeGrowth> growth, List<MonthlyRevenue> monthly,
         List<ClientRevenue> clients) {

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import com.revreport.model.LedgerEntry;
 
 /**
- * Billed revenue against the general ledger, per segment and month and for the range (spec 3.1).
+ * Billed revenue against the general ledger, per segment and month and for the range (docs/finance-guide.md).
  * Segments come by name, months ascending, each segment's range row after its months.
  */
 final class Reconciliation {

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
-/** Which quarter a report covers and how far into it the billing has got (spec section 2). */
+/** Which quarter a report covers and how far into it the billing has got (docs/finance-guide.md). */
 public final class FiscalCalendar {
 
     private FiscalCalendar() {

@@ -10,7 +10,7 @@ public class ExpectedFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** A failed run (spec section 5). */
+    /** A failed run (exit 1). */
     public static final int FAILED = 1;
 
     private final int exitCode;

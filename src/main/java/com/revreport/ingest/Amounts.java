@@ -6,21 +6,21 @@ import java.util.Currency;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The plain formats of spec 1.1: decimals without separators or symbols, {@code YYYY-MM} months, ISO currencies. */
+/** The plain formats of docs/input-format.md: decimals without separators or symbols, {@code YYYY-MM} months, ISO currencies. */
 final class Amounts {
 
     private Amounts() {
     }
 
     /**
-     * The most digits before the point of an amount or ledger revenue (spec 1.1): a month's sum of such
+     * The most digits before the point of an amount or ledger revenue (docs/input-format.md): a month's sum of such
      * amounts per client stays far inside what the store keeps (docs/faults.md shows the arithmetic).
      */
     static final int MAX_WHOLE_DIGITS = 18;
 
     private static final int MAX_FRACTION_DIGITS = 6;
 
-    /** {@code -?\d{1,18}(\.\d{1,6})?}, the amount of spec 1.1. */
+    /** {@code -?\d{1,18}(\.\d{1,6})?}, the amount of docs/input-format.md. */
     static boolean isPlainDecimal(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         return micros(utf8, 0, utf8.length, MAX_WHOLE_DIGITS) != NOT_PLAIN;
@@ -177,7 +177,7 @@ final class Amounts {
         return CURRENCIES.contains(new String(bytes, from, to - from, StandardCharsets.UTF_8));
     }
 
-    /** Whether the code is an ISO 4217 code known to {@code java.util.Currency} (spec 1.1). */
+    /** Whether the code is an ISO 4217 code known to {@code java.util.Currency} (docs/input-format.md). */
     static boolean isKnownCurrency(String code) {
         byte[] utf8 = code.getBytes(StandardCharsets.UTF_8);
         return isKnownCurrency(utf8, 0, utf8.length);

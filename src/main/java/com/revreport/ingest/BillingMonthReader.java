@@ -17,7 +17,7 @@ import com.revreport.model.RejectReason;
 import com.revreport.model.InputFile;
 
 /**
- * Parses every billing file of one month, in file-name order, validating each row (spec 1.1) and
+ * Parses every billing file of one month, in file-name order, validating each row (docs/input-format.md) and
  * summing the accepted ones while streaming, so memory grows with clients, not with lines. A
  * month's files are read together because a {@code line_id} is unique across all of them and the
  * first occurrence, in that order, is the one kept.

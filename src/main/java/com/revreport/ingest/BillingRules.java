@@ -9,7 +9,7 @@ import com.revreport.model.ChargeType;
 import com.revreport.model.RejectReason;
 
 /**
- * The rules a billing row must pass to be counted (spec 1.1), each written once, in the spec's order: the
+ * The rules a billing row must pass to be counted (docs/input-format.md), each written once, in the order docs/input-format.md lists: the
  * first one a row breaks is its reject reason. Both ways of reading a row apply them through a
  * {@link BillingRow}: plain lines straight from the read buffer ({@link PlainBillingLines}) and every
  * other record as text ({@link BillingMonthReader}). A new reject reason is a constant of

@@ -137,7 +137,7 @@ final class CsvLines implements Closeable {
     /**
      * The current line decoded from UTF-8, without its line end.
      *
-     * @throws IOException naming the line when it is not valid UTF-8 (spec 1): a byte from another encoding
+     * @throws IOException naming the line when it is not valid UTF-8 (docs/input-format.md): a byte from another encoding
      *         must fail the file, not turn into a replacement character in a client's id or name
      */
     String text() throws IOException {

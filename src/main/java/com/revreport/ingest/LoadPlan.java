@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import com.revreport.model.InputFile;
 
 /**
- * What this run must load to make the store agree with the input folder (spec 1.4): a month or
+ * What this run must load to make the store agree with the input folder (docs/how-it-works.md): a month or
  * the reference data is parsed again only when its set of file names and SHA-256 has changed.
  */
 public record LoadPlan(InputInventory inventory, SortedMap<YearMonth, MonthAction> months, MonthAction ledger,

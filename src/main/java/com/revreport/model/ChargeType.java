@@ -1,6 +1,6 @@
 package com.revreport.model;
 
-/** The charge types of a billing line (spec 1.1). */
+/** The charge types of a billing line (docs/input-format.md). */
 public enum ChargeType {
 
     USAGE, SUBSCRIPTION, CREDIT, ADJUSTMENT

@@ -25,7 +25,7 @@ final class ConcentrationSheet {
     static final List<String> HEADERS = List.of("Scope", "Rank", "Client ID", "Client", "Revenue", "Share",
             "Cumulative share", "Major customer", "Share change");
 
-    /** Share change is in percentage points (spec 3.2): the difference of two shares, times 100. */
+    /** Share change is in percentage points (docs/finance-guide.md): the difference of two shares, times 100. */
     static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, INPUT_TEXT, INPUT_TEXT, MONEY, RATIO, RATIO,
             TEXT, NUMBER);
 

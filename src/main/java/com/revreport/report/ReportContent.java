@@ -13,7 +13,7 @@ import com.revreport.model.Reject;
  */
 public record ReportContent(QuarterFigures figures, List<Reject> rejects, RunAudit audit, AnalysisSettings settings) {
 
-    /** Content computed with the default thresholds of the spec. */
+    /** Content computed with the default thresholds. */
     public ReportContent(QuarterFigures figures, List<Reject> rejects, RunAudit audit) {
         this(figures, rejects, audit, defaults(figures));
     }

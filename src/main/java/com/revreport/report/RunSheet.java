@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * {@code tblRun}, the audit trail. {@code Item}/{@code Value} as the spec says; the input files
+ * {@code tblRun}, the audit trail. {@code Item}/{@code Value} as docs/template.md says; the input files
  * add their month, SHA-256, counts and what the run did with them in the columns that follow.
  */
 final class RunSheet {

@@ -30,7 +30,7 @@ import org.apache.xmlbeans.XmlCursor;
  */
 final class Template {
 
-    /** The sheets of spec section 4, in the order the workbook must have them. */
+    /** The sheets of docs/template.md, in the order the workbook must have them. */
     static final List<String> SHEETS = List.of("Summary", "Reconciliation", "Concentration", "Growth", "Clients",
             "Rejects", "Run");
 

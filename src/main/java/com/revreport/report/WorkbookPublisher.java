@@ -71,7 +71,7 @@ public class WorkbookPublisher {
      * @throws WorkbookWriteException when the workbook cannot be written (a full disk, a folder in the
      *         way): the previous workbook is kept
      * @throws TemplateException when the template is unreadable or lacks a sheet, table or header the
-     *         spec requires
+     *         report needs
      */
     public Path publish(ReportContent content, Path outputDir) {
         Path folder = outputDir.resolve(content.figures().period().quarter().label());

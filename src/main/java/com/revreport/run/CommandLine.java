@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The command line of spec section 5, checked before Spring starts: an option nobody knows is far
+ * The command line the README describes, checked before Spring starts: an option nobody knows is far
  * more likely a typo ({@code --quater}) than a wish, and a scheduler should hear about it as exit 2
  * rather than get a report for the wrong quarter.
  */

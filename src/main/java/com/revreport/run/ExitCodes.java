@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 
 import com.revreport.failure.ExpectedFailure;
 
-/** The exit codes of spec section 5, which schedulers act on. */
+/** The exit codes the README lists, which schedulers act on. */
 public final class ExitCodes {
 
     public static final int WRITTEN = 0;

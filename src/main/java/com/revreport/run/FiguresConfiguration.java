@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.HhiBands;
 
-/** The settings the figures are computed with (spec sections 2 and 3), from the options. */
+/** The settings the figures are computed with (docs/finance-guide.md), from the options. */
 @Configuration(proxyBeanMethods = false)
 class FiguresConfiguration {
 

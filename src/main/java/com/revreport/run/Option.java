@@ -13,7 +13,7 @@ import org.springframework.boot.origin.SystemEnvironmentOrigin;
 import org.springframework.core.env.CommandLinePropertySource;
 
 /**
- * The options of spec section 5, each defined here once: its name (command-line option and Spring
+ * The options the README lists, each defined here once: its name (command-line option and Spring
  * property), its default, its help text and, for those a workbook's content depends on, its value on
  * the Run sheet. {@code --help}, the defaults {@link RevReportOptions} binds with, the job parameters,
  * the Run sheet's parameters (and so the report fingerprint) and the README's options table all follow

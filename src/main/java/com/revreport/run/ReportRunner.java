@@ -48,7 +48,7 @@ class ReportRunner {
         this.stopSignal = stopSignal;
     }
 
-    /** The exit code of spec section 5 and, for a failed run, its one line (logged here, printed by the caller). */
+    /** The exit code the README lists and, for a failed run, its one line (logged here, printed by the caller). */
     record Outcome(int exitCode, String failure) {
     }
 

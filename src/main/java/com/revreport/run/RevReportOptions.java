@@ -13,7 +13,7 @@ import com.revreport.calendar.FiscalQuarter;
 import com.revreport.report.ReportTemplate;
 
 /**
- * The options of spec section 5 and the thresholds of section 3. Each is a command-line option
+ * The options the README lists, thresholds included. Each is a command-line option
  * ({@code --input=DIR}, which {@link CommandLine} hands to Spring as {@code revreport.input}) and a Spring
  * property under {@link Option#PREFIX} ({@code application.yml}, {@code REVREPORT_INPUT} in the
  * environment); their names, defaults and help text are defined in {@link Option}. A bad value fails

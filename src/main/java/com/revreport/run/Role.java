@@ -3,7 +3,7 @@ package com.revreport.run;
 import java.util.Locale;
 
 /**
- * What a process of the one jar does (spec section 5, "Roles"). Known before Spring starts, because
+ * What a process of the one jar does (docs/scale-out.md). Known before Spring starts, because
  * a role decides what starts at all: a broker opens no store, a worker runs no job.
  */
 public enum Role {

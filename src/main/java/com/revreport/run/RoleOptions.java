@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The options that go with each role (spec section 5, "Roles"), refused with exit 2 before anything
+ * The options that go with each role (docs/scale-out.md), refused with exit 2 before anything
  * starts: a worker without a broker would wait for ever, and workers cannot share an H2 file.
  */
 final class RoleOptions {

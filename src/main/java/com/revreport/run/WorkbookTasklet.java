@@ -34,7 +34,7 @@ import com.revreport.store.StoreQueries;
 import com.revreport.store.StoredBilling;
 
 /**
- * The quarter's figures from the store's monthly totals (spec sections 2 and 3), then the workbook: the
+ * The quarter's figures from the store's monthly totals (docs/finance-guide.md), then the workbook: the
  * figures, the quarter's rejects and the run's audit trail into the template. One step, because the
  * figures are a pure function of the store and too large for an execution context; what the step leaves
  * in its own context is the workbook's path, its quarter and a count of reconciliation statuses.

@@ -683,7 +683,7 @@ public final class DemoDataGenerator {
         return out;
     }
 
-    /** Spec 3.1 with the default tolerances (abs 1,000.00, rel 0.005). */
+    /** docs/finance-guide.md with the default tolerances (abs 1,000.00, rel 0.005). */
     static String status(BigDecimal billedValue, BigDecimal ledgerValue) {
         if (ledgerValue == null) {
             return "MISSING_LEDGER";
@@ -729,7 +729,7 @@ public final class DemoDataGenerator {
         return line.amount.multiply(rateOf(line.currency, line.month));
     }
 
-    // ------------------------------------------------------------------ headline figures (spec 3.1-3.2)
+    // ------------------------------------------------------------------ headline figures (docs/finance-guide.md)
 
     /** month -> segment -> client -> exact USD net revenue; scope "All segments" sums over segments. */
     private Map<String, BigDecimal> revenueByClient(String segment, int fromMonth, int toMonth) {
@@ -830,7 +830,7 @@ public final class DemoDataGenerator {
             # Demo input
 
             Invented demo data for RevReport: 24 months of billing exports (July 2022 to June 2024), a segment revenue
-            ledger and monthly FX rates, in the layout of the job's default input folder (reporting spec, section 1).
+            ledger and monthly FX rates, in the layout of the job's default input folder (docs/input-format.md in the repository).
             Everything here is **fictional**: the clients, their names and ids, the amounts and the ledger. The shape
             is modeled on public reporting about an AI cloud business whose model-serving segment reached roughly $83M
             of revenue a month by March 2024, with one client making up about 24% of it. Any resemblance of a client name to a real company is coincidence. The EUR and GBP rates

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.revreport.model.RejectReason;
 
 /**
- * Each rule of spec 1.1 on a hand-written line of a March 2024 file, read both ways a line is read: as it
+ * Each rule of docs/input-format.md on a hand-written line of a March 2024 file, read both ways a line is read: as it
  * stands in the read buffer (the plain path) and parsed as text. Both must come to the same verdict, word
  * for word.
  */

@@ -21,7 +21,7 @@ import com.revreport.model.InputFile;
 
 /**
  * The plain-line path may only decide faster, never differently: a month read with it must equal the
- * same month read with every line parsed as text, which {@link BillingMonthReaderTests} pins to spec 1.1.
+ * same month read with every line parsed as text, which {@link BillingMonthReaderTests} pins to docs/input-format.md.
  * Files are random mixes of plain lines and every kind of line the plain path must hand over.
  */
 class PlainBillingLinesTests {

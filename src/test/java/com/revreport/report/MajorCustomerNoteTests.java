@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Spec 3.2: in a segment scope the major-customer flag is a segment-level signal, and the sheet says so. */
+/** docs/finance-guide.md: in a segment scope the major-customer flag is a segment-level signal, and the sheet says so. */
 class MajorCustomerNoteTests {
 
     @TempDir

@@ -56,7 +56,7 @@ class WorkbookPublisherTests {
     void aFailureDeletesTheTemporaryFileAndKeepsThePreviousReport() throws Exception {
         Path file = new WorkbookPublisher(ReportFixtures.TEMPLATE).publish(ReportFixtures.complete(), out);
         long size = Files.size(file);
-        // a template without the spec's tables cannot make a report
+        // a template without the report's tables cannot make a report
         Path broken = out.resolve("broken.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             for (String sheet : Template.SHEETS) {

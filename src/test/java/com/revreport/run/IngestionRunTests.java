@@ -334,7 +334,7 @@ class IngestionRunTests {
     void loadedFilesRecordTheSha256OfTheirContent() throws Exception {
         assertThat(run()).isZero();
 
-        // the hash the next run compares with to tell a changed month (spec 1.4), worked out here afresh
+        // the hash the next run compares with to tell a changed month (docs/how-it-works.md), worked out here afresh
         for (String file : List.of("billing/billing-2024-01.csv", "billing/billing-2024-02.csv")) {
             String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(Files.readAllBytes(input.resolve(file))));
