@@ -80,10 +80,10 @@ class RoleOptionsTests {
 
     private RevReportOptions bind(Map<String, String> options) throws IOException {
         Map<String, Object> given = new HashMap<>(Option.defaults());
-        given.put("input", Files.createDirectories(dir.resolve("input")).toString());
-        given.put("output", dir.resolve("output").toString());
-        given.put("template", JarProcess.template().toString());
-        given.putAll(options);
-        return new Binder(new MapConfigurationPropertySource(given)).bindOrCreate("", RevReportOptions.class);
+        given.put(Option.INPUT.key(), Files.createDirectories(dir.resolve("input")).toString());
+        given.put(Option.OUTPUT.key(), dir.resolve("output").toString());
+        given.put(Option.TEMPLATE.key(), JarProcess.template().toString());
+        options.forEach((name, value) -> given.put(Option.PREFIX + "." + name, value));
+        return new Binder(new MapConfigurationPropertySource(given)).bindOrCreate(Option.PREFIX, RevReportOptions.class);
     }
 }
