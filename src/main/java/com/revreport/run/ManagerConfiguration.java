@@ -19,7 +19,7 @@ import org.springframework.integration.jms.dsl.Jms;
  */
 @Configuration(proxyBeanMethods = false)
 @RunRoleOnly
-@ConditionalOnProperty(name = "broker")
+@ConditionalOnProperty(prefix = Option.PREFIX, name = "broker")
 @EnableIntegration
 class ManagerConfiguration {
 
