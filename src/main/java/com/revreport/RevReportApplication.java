@@ -10,13 +10,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import com.revreport.run.BuiltInTemplateCopy;
-import com.revreport.run.CommandLine;
-import com.revreport.run.EmbeddedBroker;
-import com.revreport.run.ExitCodes;
-import com.revreport.run.RevReportOptions;
-import com.revreport.run.Role;
-import com.revreport.run.UntilStopped;
+import com.revreport.cli.BuiltInTemplateCopy;
+import com.revreport.cli.CommandLine;
+import com.revreport.remote.EmbeddedBroker;
+import com.revreport.cli.ExitCodes;
+import com.revreport.cli.RevReportOptions;
+import com.revreport.cli.Role;
+import com.revreport.remote.UntilStopped;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.revreport.failure.ExpectedFailure;
+import com.revreport.model.ExpectedFailure;
 
 /**
  * Amounts need rates the input does not have. Nothing is reported with a guessed rate, and the

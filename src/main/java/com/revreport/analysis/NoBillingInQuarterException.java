@@ -1,6 +1,6 @@
 package com.revreport.analysis;
 
-import com.revreport.failure.ExpectedFailure;
+import com.revreport.model.ExpectedFailure;
 
 /** The quarter asked for has no billing month, so there is no range to report on. */
 public class NoBillingInQuarterException extends ExpectedFailure {

@@ -1,6 +1,8 @@
 package com.revreport.ingest;
 
-import com.revreport.failure.ExpectedFailure;
+import com.revreport.model.ControlCharacters;
+
+import com.revreport.model.ExpectedFailure;
 
 /**
  * An input that fails the whole run: the message names the file and the cause. It quotes file names and

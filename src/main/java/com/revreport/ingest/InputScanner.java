@@ -1,5 +1,7 @@
 package com.revreport.ingest;
 
+import com.revreport.model.ControlCharacters;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.revreport.report;
 
-import com.revreport.failure.ExpectedFailure;
+import com.revreport.model.ExpectedFailure;
 
 /**
  * The template cannot make the workbook: it is not a readable .xlsx, or a sheet, table, header or

@@ -5,7 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
-import com.revreport.failure.ExpectedFailure;
+import com.revreport.model.ExpectedFailure;
 
 /**
  * The workbook could not be written (a full disk, a folder that cannot be written): the previous

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revreport.run.WorkbookTables;
+import com.revreport.testing.WorkbookTables;
 
 /**
  * The Summary's tblSegments read back from the demo's workbooks: on every quarter each figure equals

@@ -1,5 +1,7 @@
 package com.revreport.ingest;
 
+import com.revreport.model.ControlCharacters;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

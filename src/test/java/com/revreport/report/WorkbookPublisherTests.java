@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revreport.failure.ExpectedFailure;
+import com.revreport.model.ExpectedFailure;
 
 class WorkbookPublisherTests {
 

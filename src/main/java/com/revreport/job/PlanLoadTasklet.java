@@ -1,0 +1,81 @@
+package com.revreport.job;
+
+import com.revreport.model.OneLine;
+import com.revreport.cli.RevReportOptions;
+import com.revreport.store.StoreDamagedException;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.SortedMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.revreport.ingest.InputScanner;
+import com.revreport.ingest.LoadPlan;
+import com.revreport.store.InputFileHashes;
+import com.revreport.store.RevenueStore;
+import com.revreport.store.StoredFile;
+import com.revreport.store.StoredMonthChecks;
+
+/**
+ * Compares the input folder with what the store last loaded and writes the resulting plan into the job's
+ * execution context ({@link PlanContext}); a damaged stored month is planned to be loaded again.
+ */
+class PlanLoadTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanLoadTasklet.class);
+
+    private final RevenueStore store;
+
+    private final StoredMonthChecks checks;
+
+    private final InputFileHashes hashes;
+
+    private final RevReportOptions options;
+
+    PlanLoadTasklet(RevenueStore store, StoredMonthChecks checks, InputFileHashes hashes, RevReportOptions options) {
+        this.store = store;
+        this.checks = checks;
+        this.hashes = hashes;
+        this.options = options;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        long started = System.nanoTime();
+        SortedMap<YearMonth, String> damaged = checks.damagedMonths();
+        long checked = System.nanoTime() - started;
+        Map<YearMonth, Map<String, String>> loaded = store.loadedBillingFiles();
+        InputScanner scanner = new InputScanner(options.fullCheck() ? Map.of() : hashes.lastHashed());
+        LoadPlan plan = LoadPlan.between(scanner.scan(options.input()), loaded,
+                store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX), damaged.keySet());
+        hashes.record(scanner.hashes());
+        refuseUnrepairable(damaged, plan, loaded);
+        damaged.forEach((month, what) -> log.warn("Stored month {} {}: loading it again from its files", month, what));
+        log.info("Stored months checked in {} ms", checked / 1_000_000);
+        PlanContext.write(plan, options.input(), contribution.getStepExecution().getJobExecution().getExecutionContext());
+        log.info("Input {}: {} billing months to load, ledger {}, rates {}", OneLine.of(options.input().toAbsolutePath()),
+                plan.monthsToLoad().size(), plan.ledger(), plan.fx());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** A damaged month that cannot be loaded again from the very files it was loaded from fails the run. */
+    private static void refuseUnrepairable(SortedMap<YearMonth, String> damaged, LoadPlan plan,
+            Map<YearMonth, Map<String, String>> loaded) {
+        damaged.forEach((month, what) -> {
+            if (!plan.monthsToLoad().contains(month)) {
+                Map<String, String> files = loaded.getOrDefault(month, Map.of());
+                throw new StoreDamagedException("stored month " + month + " " + what + ", and its billing files are "
+                        + "no longer in the input to load it again from; put back the copy of the whole store folder, "
+                        + "or the month's files as they were loaded" + (files.isEmpty() ? "" : " (" + String.join(", ",
+                                files.keySet()) + ")"));
+            }
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package com.revreport.job;
+
+import com.revreport.cli.ExitCodes;
+import com.revreport.cli.FailureMessages;
+import com.revreport.model.OneLine;
+import com.revreport.cli.Option;
+import com.revreport.cli.RevReportOptions;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import com.revreport.store.RevenueStore;
+
+/**
+ * Starts one run of the job and turns its outcome into the exit code a scheduler reads. Every run
+ * is a new job instance: a run that died is not resumed from its middle but run again, and the
+ * month-level sync makes that redo exactly the unfinished work without counting anything twice.
+ */
+@RunRoleOnly
+@Component
+public class ReportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportRunner.class);
+
+    private final JobOperator jobOperator;
+
+    private final JobRepository jobRepository;
+
+    private final Job job;
+
+    private final RevReportOptions options;
+
+    private final RevenueStore store;
+
+    private final RunStopRequests stopSignal;
+
+    ReportRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, RevReportOptions options,
+            RevenueStore store, RunStopRequests stopSignal) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = job;
+        this.options = options;
+        this.store = store;
+        this.stopSignal = stopSignal;
+    }
+
+    /** The exit code the README lists and, for a failed run, its one line (logged here, printed by the caller). */
+    public record Outcome(int exitCode, String failure) {
+    }
+
+    public synchronized Outcome runOnce() {
+        if (!stopSignal.runStarting()) {
+            log.warn("Run not started: {}", stopSignal.line());
+            return failed(stopSignal.line());
+        }
+        try {
+            return startJob();
+        }
+        finally {
+            stopSignal.runEnded();
+        }
+    }
+
+    private Outcome startJob() {
+        JobExecution execution = null;
+        try {
+            recoverAbandonedRuns();
+            JobParametersBuilder builder = new JobParametersBuilder();
+            Option.runParameters(options).forEach(builder::addString);
+            JobParameters parameters = builder.addString("requestedAt", Instant.now().toString()).toJobParameters();
+            execution = jobOperator.start(job, parameters);
+            if (RunHistoryListener.completed(execution, store)) {
+                return new Outcome(ExitCodes.WRITTEN, null);
+            }
+            if (stopSignal.requested()) {
+                log.warn("Run {} {}", execution.getId(), stopSignal.line());
+                return failed(stopSignal.line());
+            }
+            return failed(execution.getId(), FailureMessages.cause(execution).orElse(null),
+                    FailureMessages.of(execution, options.storeLocation()));
+        }
+        catch (Exception e) {
+            // the job repository or the store failed around the job, not in one of its steps
+            return failed(execution == null ? null : execution.getId(), e, FailureMessages.line(e, options.storeLocation()));
+        }
+    }
+
+    private static Outcome failed(Long runId, Throwable cause, String line) {
+        String run = runId == null ? "Run" : "Run " + runId;
+        if (cause == null || FailureMessages.explained(cause)) {
+            log.error("{} failed: {}", run, line);
+        }
+        else {
+            log.error("{} failed: {}", run, line, cause);
+        }
+        return failed(line);
+    }
+
+    private static Outcome failed(String line) {
+        return new Outcome(ExitCodes.FAILED, line);
+    }
+
+    /**
+     * This process holds the store's lock, so an execution still marked as running was left by a
+     * process that died (kill -9, power loss); marking it failed keeps it from blocking for ever.
+     */
+    private void recoverAbandonedRuns() {
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(ReportJobConfiguration.JOB_NAME)) {
+            // a run records its workbook as soon as it is in place: one that died after it says so
+            var published = store.publicationOf(stale.getId());
+            String what = published.map(p -> "after publishing " + p.workbook()).orElse("before the run finished");
+            log.warn("Run {} was left unfinished by a process that stopped {}; marking it failed", stale.getId(),
+                    OneLine.of(what));
+            jobOperator.recover(stale);
+            store.finishRun(stale.getId(), "FAILED", null, published.orElse(null), "the process stopped " + what
+                    + " (killed or lost power); a later run redid its work");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.revreport.job;
+
+import com.revreport.model.OneLine;
+import com.revreport.cli.Option;
+import com.revreport.cli.RevReportOptions;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.revreport.analysis.AnalysisInput;
+import com.revreport.analysis.AnalysisSettings;
+import com.revreport.analysis.QuarterAnalysis;
+import com.revreport.analysis.QuarterFigures;
+import com.revreport.analysis.SegmentReconciliation;
+import com.revreport.ingest.Sha256;
+import com.revreport.report.InputFileAudit;
+import com.revreport.report.ReportContent;
+import com.revreport.report.RunAudit;
+import com.revreport.report.WorkbookPublisher;
+import com.revreport.store.PublishedReport;
+import com.revreport.store.RevenueStore;
+import com.revreport.store.StoreQueries;
+import com.revreport.store.StoredBilling;
+
+/**
+ * The quarter's figures from the store's monthly totals (docs/finance-guide.md), then the workbook: the
+ * figures, the quarter's rejects and the run's audit trail into the template. One step, because the
+ * figures are a pure function of the store and too large for an execution context; what the step leaves
+ * in its own context is the workbook's path, its quarter and a count of reconciliation statuses.
+ */
+class WorkbookTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookTasklet.class);
+
+    /** In the step's context: the absolute path of the workbook written. */
+    static final String WORKBOOK = "workbook";
+
+    /** In the step's context: the quarter's label, {@code FY2024-Q3-QTD}. */
+    static final String QUARTER = "quarter";
+
+    /** In the step's context: the reconciliation rows by status, as the end-of-run summary shows them. */
+    static final String RECONCILIATION = "reconciliation";
+
+    private final StoreQueries queries;
+
+    private final RevenueStore store;
+
+    private final WorkbookPublisher publisher;
+
+    private final RevReportOptions options;
+
+    private final AnalysisSettings settings;
+
+    private final String applicationVersion;
+
+    WorkbookTasklet(StoreQueries queries, RevenueStore store, WorkbookPublisher publisher, RevReportOptions options,
+            AnalysisSettings settings, String applicationVersion) {
+        this.queries = queries;
+        this.store = store;
+        this.publisher = publisher;
+        this.options = options;
+        this.settings = settings;
+        this.applicationVersion = applicationVersion;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        JobExecution execution = contribution.getStepExecution().getJobExecution();
+        QuarterFigures figures = figures();
+        List<InputFileAudit> files = queries.runFiles(execution.getId()).stream()
+                .map(f -> new InputFileAudit(f.kind(), f.fileName(), f.month() == null ? "" : f.month().toString(),
+                        f.sha256(), f.read(), f.accepted(), f.rejected(), f.action()))
+                .toList();
+        RunAudit audit = new RunAudit(String.valueOf(execution.getId()),
+                execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant(), Instant.now(),
+                Option.runParameters(options), files, applicationVersion);
+        Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit,
+                settings), options.output()).toAbsolutePath();
+        store.recordPublication(new PublishedReport(execution.getId(),
+                execution.getExecutionContext().getString(PublishedWorkbookDecider.FINGERPRINT), workbook.toString(),
+                Sha256.of(workbook)));
+        ExecutionContext step = contribution.getStepExecution().getExecutionContext();
+        step.putString(WORKBOOK, workbook.toString());
+        step.putString(QUARTER, figures.period().fileLabel());
+        step.putString(RECONCILIATION, statuses(figures));
+        log.info("Workbook written: {}", OneLine.of(workbook));
+        return RepeatStatus.FINISHED;
+    }
+
+    private QuarterFigures figures() {
+        long started = System.nanoTime();
+        StoredBilling billing = queries.billing();
+        AnalysisInput input = new AnalysisInput(billing.totals(), queries.ledger(), queries.rates(),
+                billing.clientNames(), options.requestedQuarter());
+        long loaded = System.nanoTime();
+        QuarterFigures figures = new QuarterAnalysis().analyse(input, settings);
+        log.info("Figures for {}: {} reconciliation rows, {} clients; store read {} ms ({} totals), figures {} ms",
+                figures.period().fileLabel(), figures.reconciliation().size(), figures.clients().size(),
+                (loaded - started) / 1_000_000, input.billing().size(), (System.nanoTime() - loaded) / 1_000_000);
+        return figures;
+    }
+
+    private static String statuses(QuarterFigures figures) {
+        // every row of tblReconciliation, month and quarter rows alike, as the Summary sheet counts them
+        Map<String, Long> counts = figures.reconciliation().stream()
+                .collect(Collectors.groupingBy(r -> r.status().name(), TreeMap::new, Collectors.counting()));
+        long breaks = figures.reconciliation().stream().filter(SegmentReconciliation::quarterTotal)
+                .filter(r -> r.status().name().equals("BREAK")).count();
+        return counts + " (segments breaking over the quarter: " + breaks + ")";
+    }
+}

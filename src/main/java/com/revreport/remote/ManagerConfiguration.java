@@ -1,0 +1,55 @@
+package com.revreport.remote;
+
+import com.revreport.cli.Option;
+import com.revreport.cli.RevReportOptions;
+import com.revreport.job.RunRoleOnly;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.config.EnableIntegration;
+import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.jms.dsl.Jms;
+
+/**
+ * A run with {@code --broker} (the manager): its month partitions go out as messages to the workers
+ * instead of to local threads; the partitioner and the worker step are the local run's own.
+ */
+@Configuration(proxyBeanMethods = false)
+@RunRoleOnly
+@ConditionalOnProperty(prefix = Option.PREFIX, name = "broker")
+@EnableIntegration
+class ManagerConfiguration {
+
+    @Bean
+    MonthsThroughBroker monthsThroughBroker(JobRepository jobRepository, RevReportOptions options,
+            DirectChannel monthRequests) {
+        MonthsThroughBroker handler = new MonthsThroughBroker(options.broker(), options.workerTimeout(), jobRepository);
+        handler.setMessagingOperations(new MessagingTemplate(monthRequests));
+        return handler;
+    }
+
+    @Bean
+    DirectChannel monthRequests() {
+        return new DirectChannel();
+    }
+
+    @Bean(destroyMethod = "close")
+    ActiveMQConnectionFactory brokerConnections(RevReportOptions options) {
+        return BrokerConnections.factory(options.broker(), false);
+    }
+
+    @Bean
+    IntegrationFlow monthRequestsToBroker(DirectChannel monthRequests, ActiveMQConnectionFactory brokerConnections) {
+        return IntegrationFlow.from(monthRequests)
+                .transform(StepExecutionRequest.class, BrokerConnections::text)
+                .handle(Jms.outboundAdapter(brokerConnections).destination(BrokerConnections.MONTH_REQUESTS))
+                .get();
+    }
+}

@@ -1,0 +1,91 @@
+package com.revreport.cli;
+
+import com.revreport.testing.StoreFiles;
+import com.revreport.testing.JarProcess;
+import com.revreport.testing.WorkbookTables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.revreport.ingest.Sha256;
+
+/**
+ * The jar as an operator starts it, from any folder: the template built into it, configuration from
+ * {@code REVREPORT_*} variables and no other, and the built-in template written out for finance to restyle.
+ */
+class CommandLineProcessTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fromAFolderHoldingOnlyInputItWritesTheWorkbookFromTheBuiltInTemplateConfiguredOnlyByPrefixedVariables()
+            throws Exception {
+        Path folder = dir.resolve("job");
+        // January and February 2024 are FY2024-Q3 (the fiscal year starting in July), November 2023 FY2024-Q2
+        StoreFiles.inputWithMarch(folder.resolve("input"), "billing-2023-11.csv",
+                "N1,2023-11,C1,Acme,AI,USAGE,10.00,USD");
+        Map<String, String> environment = new HashMap<>(Map.of("REVREPORT_QUARTER", "FY2024-Q2"));
+        // set on the host for something else: read as options, each would fail the run or change what it reads
+        for (String name : List.of("INPUT", "OUTPUT", "STORE", "TEMPLATE")) {
+            environment.put(name, "/nonexistent");
+        }
+        environment.putAll(Map.of("QUARTER", "FY1999-Q1", "CRON", "never", "SCHEDULE", "true", "DEBUG", "true"));
+
+        JarProcess.Finished run = JarProcess.runIn(folder, environment, dir.resolve("run.log"),
+                "--fiscal-year-start-month=7");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.stderr()).isEmpty();
+        // Spring Boot's answer to DEBUG=true
+        assertThat(run.output()).doesNotContain("CONDITIONS EVALUATION REPORT");
+        assertThat(folder.resolve("output/FY2024-Q3")).doesNotExist();
+        List<Path> workbooks = StoreFiles.files(folder.resolve("output/FY2024-Q2"));
+        assertThat(workbooks).hasSize(1);
+        Map<String, Object> parameters = new HashMap<>();
+        WorkbookTables.rows(workbooks.get(0), "tblRun").forEach(row -> parameters.put((String) row.get("Item"),
+                row.get("Value")));
+        assertThat(parameters).containsEntry("Parameter template", "built-in")
+                .containsEntry("Parameter quarter", "FY2024-Q2")
+                .containsEntry("Parameter input", folder.resolve("input").toAbsolutePath().toString())
+                .containsEntry("Parameter store", folder.resolve("data").toAbsolutePath().toString());
+    }
+
+    @Test
+    void writeTemplateWritesTheBuiltInTemplateAndNeverOverAnExistingFile() throws Exception {
+        Path copy = dir.resolve("restyle-me.xlsx");
+
+        JarProcess.Finished written = JarProcess.runIn(dir, Map.of(), dir.resolve("written.log"), "--write-template=" + copy);
+
+        assertThat(written.exitCode()).as(written.output()).isZero();
+        assertThat(written.stderr()).isEmpty();
+        assertThat(Sha256.of(copy)).isEqualTo(Sha256.of(JarProcess.template()));
+
+        Files.writeString(copy, "finance's restyled copy");
+        JarProcess.Finished again = JarProcess.runIn(dir, Map.of(), dir.resolve("again.log"), "--write-template=" + copy);
+
+        assertThat(again.exitCode()).as(again.output()).isEqualTo(2);
+        assertThat(again.stderr()).isEqualTo("revreport: --write-template=" + copy + " is invalid: " + copy
+                + " exists and is kept; name a new file\n");
+        assertThat(copy).hasContent("finance's restyled copy");
+    }
+
+    @Test
+    void aBadValueInTheEnvironmentExitsTwoWithOneLineNamingTheVariable() throws Exception {
+        JarProcess.Finished run = JarProcess.runIn(dir, Map.of("REVREPORT_FISCAL_YEAR_START_MONTH", "july"),
+                dir.resolve("run.log"), "--input=" + StoreFiles.writeInput(dir.resolve("input")), "--store=" + dir.resolve("store"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("revreport: REVREPORT_FISCAL_YEAR_START_MONTH=july is invalid: ")
+                .hasLineCount(1);
+        assertThat(run.output()).doesNotContain("\tat ", "APPLICATION FAILED TO START");
+    }
+}
