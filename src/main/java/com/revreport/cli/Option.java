@@ -67,7 +67,10 @@ public enum Option {
     BROKER_HOST("broker-host", "HOST", "127.0.0.1", "--role=broker: the address the embedded broker listens on", null),
     BROKER_PORT("broker-port", "PORT", "61616", "--role=broker: the port the embedded broker listens on", null),
     WORKER_TIMEOUT("worker-timeout", "DURATION", "PT2H",
-            "with --broker: how long the run waits for the workers to load its months, e.g. PT2H or 90m", null);
+            "with --broker: how long the run waits for the workers to load its months, e.g. PT2H or 90m", null),
+    WORKER_IDLE_TIMEOUT("worker-idle-timeout", "DURATION", "PT10M",
+            "with --broker: the run fails when no month has started or finished for this long (no worker taking them)",
+            null);
 
     /**
      * Every option is the property {@code revreport.<option>}, in the environment {@code REVREPORT_<OPTION>}:

@@ -30,14 +30,15 @@ import com.revreport.report.ReportTemplate;
 public record RevReportOptions(Path input, Path output, String store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
         String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron,
-        boolean fullCheck, Role role, String broker, String brokerHost, int brokerPort, Duration workerTimeout) {
+        boolean fullCheck, Role role, String broker, String brokerHost, int brokerPort, Duration workerTimeout,
+        Duration workerIdleTimeout) {
 
     public RevReportOptions {
         // a worker reads the folders its run planned (mapped by --input where given), a broker no input at all
         if (role == Role.RUN && !java.nio.file.Files.isDirectory(input)) {
             throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
         }
-        RoleOptions.check(role, broker, StoreLocation.of(store), brokerHost, brokerPort, workerTimeout, schedule);
+        RoleOptions.check(role, broker, StoreLocation.of(store), brokerHost, brokerPort, workerTimeout, workerIdleTimeout, schedule);
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new InvalidOptionException("fiscal-year-start-month", fiscalYearStartMonth + "", "a month number 1-12");
         }

@@ -17,7 +17,7 @@ public final class RoleOptions {
     }
 
     static void check(Role role, String broker, StoreLocation store, String brokerHost, int brokerPort, Duration workerTimeout,
-            boolean schedule) {
+            Duration workerIdleTimeout, boolean schedule) {
         if (broker != null && !broker.isBlank()) {
             brokerAddress(broker);
         }
@@ -29,6 +29,10 @@ public final class RoleOptions {
         }
         if (workerTimeout.isNegative() || workerTimeout.isZero()) {
             throw new InvalidOptionException("worker-timeout", workerTimeout.toString(), "a positive duration such as PT2H");
+        }
+        if (workerIdleTimeout.isNegative() || workerIdleTimeout.isZero()) {
+            throw new InvalidOptionException("worker-idle-timeout", workerIdleTimeout.toString(),
+                    "a positive duration such as PT10M");
         }
         if (role == Role.WORKER && (broker == null || broker.isBlank())) {
             throw new InvalidOptionException("--role=worker needs --broker=tcp://host:port: the broker its run sends "

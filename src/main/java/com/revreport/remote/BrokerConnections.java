@@ -7,19 +7,13 @@ import jakarta.jms.JMSException;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
-import org.springframework.batch.integration.partition.StepExecutionRequest;
-
 import com.revreport.model.ExpectedFailure;
 
 /**
- * How a run and its workers talk through the broker: one queue of month requests, each naming the
- * partition's step execution in the shared job repository, which holds everything else about it. The
- * request is text, not a serialized Java object, so no process deserializes what a broker hands it.
+ * How a run and its workers reach the broker: one connection factory per process, with the credentials
+ * from the environment; what they send through it is a {@link MonthRequest}.
  */
 final class BrokerConnections {
-
-    /** The queue month partitions go through; Artemis creates it on first use. */
-    static final String MONTH_REQUESTS = "revreport.months";
 
     private BrokerConnections() {
     }
@@ -53,14 +47,5 @@ final class BrokerConnections {
     static ExpectedFailure unreachable(String broker, Exception e) {
         return new ExpectedFailure("cannot reach the broker " + broker + " (" + e.getMessage() + "); start it "
                 + "(--role=broker) or check --broker and REVREPORT_BROKER_USER / REVREPORT_BROKER_PASSWORD", e);
-    }
-
-    static String text(StepExecutionRequest request) {
-        return request.getStepName() + ":" + request.getStepExecutionId();
-    }
-
-    static StepExecutionRequest request(String text) {
-        int colon = text.lastIndexOf(':');
-        return new StepExecutionRequest(text.substring(0, colon), Long.parseLong(text.substring(colon + 1)));
     }
 }

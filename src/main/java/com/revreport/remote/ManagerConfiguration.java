@@ -3,11 +3,11 @@ package com.revreport.remote;
 import com.revreport.cli.Option;
 import com.revreport.cli.RevReportOptions;
 import com.revreport.job.RunRoleOnly;
+import com.revreport.store.StoreIdentity;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,10 +29,9 @@ class ManagerConfiguration {
 
     @Bean
     MonthsThroughBroker monthsThroughBroker(JobRepository jobRepository, RevReportOptions options,
-            DirectChannel monthRequests) {
-        MonthsThroughBroker handler = new MonthsThroughBroker(options.broker(), options.workerTimeout(), jobRepository);
-        handler.setMessagingOperations(new MessagingTemplate(monthRequests));
-        return handler;
+            StoreIdentity storeIdentity, DirectChannel monthRequests) {
+        return new MonthsThroughBroker(options.broker(), storeIdentity.id(), options.workerTimeout(),
+                options.workerIdleTimeout(), jobRepository, new MessagingTemplate(monthRequests));
     }
 
     @Bean
@@ -46,10 +45,11 @@ class ManagerConfiguration {
     }
 
     @Bean
-    IntegrationFlow monthRequestsToBroker(DirectChannel monthRequests, ActiveMQConnectionFactory brokerConnections) {
+    IntegrationFlow monthRequestsToBroker(DirectChannel monthRequests, ActiveMQConnectionFactory brokerConnections,
+            StoreIdentity storeIdentity) {
+        // a queue per store: many stores may share a broker, and only a store's own workers read its queue
         return IntegrationFlow.from(monthRequests)
-                .transform(StepExecutionRequest.class, BrokerConnections::text)
-                .handle(Jms.outboundAdapter(brokerConnections).destination(BrokerConnections.MONTH_REQUESTS))
+                .handle(Jms.outboundAdapter(brokerConnections).destination(MonthRequest.queueOf(storeIdentity.id())))
                 .get();
     }
 }

@@ -2,18 +2,19 @@ package com.revreport.remote;
 
 import com.revreport.cli.Option;
 import com.revreport.cli.RevReportOptions;
+import com.revreport.store.StoreIdentity;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
+import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 /**
@@ -36,23 +37,24 @@ class WorkerConfiguration {
 
     @Bean
     WorkerLoop workerLoop(ActiveMQConnectionFactory brokerConnections, JobRepository jobRepository,
-            Step loadBillingMonth) {
+            Step loadBillingMonth, StoreIdentity storeIdentity) {
         DefaultMessageListenerContainer listener = new DefaultMessageListenerContainer();
         listener.setConnectionFactory(brokerConnections);
-        listener.setDestinationName(BrokerConnections.MONTH_REQUESTS);
+        // its own store's queue only: another store's months are never offered to this worker
+        listener.setDestinationName(MonthRequest.queueOf(storeIdentity.id()));
         listener.setSessionTransacted(true);
         listener.setConcurrentConsumers(1);
         listener.setMaxConcurrentConsumers(1);
         // through a broker outage the listener reconnects every few seconds, for as long as it takes
         listener.setRecoveryInterval(2_000);
-        return new WorkerLoop(listener, jobRepository, loadBillingMonth);
+        return new WorkerLoop(listener, jobRepository, loadBillingMonth, storeIdentity.id(),
+                new JmsTemplate(brokerConnections));
     }
 
     @Bean
     IntegrationFlow monthRequestsFromBroker(WorkerLoop workerLoop) {
         return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(workerLoop.listener()))
-                .transform(String.class, BrokerConnections::request)
-                .handle(StepExecutionRequest.class, (request, headers) -> workerLoop.load(request))
+                .handle(String.class, (request, headers) -> workerLoop.take(request))
                 .nullChannel();
     }
 }

@@ -68,6 +68,14 @@ public final class StoreIdentity {
     }
 
     /**
+     * The store's id, the same in every process that opens it: what a month request names so that only
+     * this store's workers load it (a step execution id alone repeats across stores).
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
      * Called once this process holds the store's lock and before anything else opens the database.
      *
      * @param url the store's JDBC URL, without {@code IFEXISTS}

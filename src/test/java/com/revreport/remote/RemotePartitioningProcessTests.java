@@ -2,6 +2,7 @@ package com.revreport.remote;
 
 import com.revreport.testing.CleanRun;
 import com.revreport.testing.JarProcess;
+import com.revreport.testing.StoreFiles;
 import com.revreport.testing.WorkbookCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +119,64 @@ class RemotePartitioningProcessTests {
     }
 
     @Test
+    void twoStoresOnOneBrokerWithAWorkerEachRunBothManagersAtOnceAndNeitherStoreHoldsAMonthOfTheOther()
+            throws Exception {
+        // store C: the generated input, 2023-01 to 2023-06; store D: January (100.00 + 50.00) and February
+        // (200.00) 2024. The step execution ids of the two stores repeat: only the store id tells them apart
+        String storeC = PostgresServer.shared().newDatabase();
+        String storeD = PostgresServer.shared().newDatabase();
+        Path inputD = StoreFiles.writeInput(dir.resolve("input-d"));
+        JarProcess.Finished singleD = JarProcess.run(dir.resolve("single-d.log"), "--input=" + inputD,
+                "--store=" + dir.resolve("single-d/store"), "--output=" + dir.resolve("single-d/output"));
+        assertThat(singleD.exitCode()).as(singleD.output()).isZero();
+        JarProcess workerC = worker(storeC, "c");
+        workerC.awaitLog("Started RevReportApplication", Duration.ofMinutes(2));
+        JarProcess workerD = worker(storeD, "d");
+        workerD.awaitLog("Started RevReportApplication", Duration.ofMinutes(2));
+        String idC = storeId(storeC);
+        String idD = storeId(storeD);
+
+        // a request of store D left on store C's queue (a sender of an older version, a mistyped queue): C's
+        // worker hands it on to D's queue, and D's worker finds no such month to load
+        send(MonthRequest.queueOf(idC), new MonthRequest(idD, "loadBillingMonth", 999_999).text());
+        workerC.awaitLog("Passed on a month request of store " + idD + " (partition 999999)", Duration.ofMinutes(1));
+        workerD.awaitLog("Dropped the request for partition 999999", Duration.ofMinutes(1));
+
+        JarProcess managerC = JarProcess.start(dir.resolve("manager-c.log"), "--input=" + clean.input(),
+                "--store=" + storeC, "--output=" + dir.resolve("c/output"), "--broker=" + broker);
+        JarProcess managerD = JarProcess.start(dir.resolve("manager-d.log"), "--input=" + inputD, "--store=" + storeD,
+                "--output=" + dir.resolve("d/output"), "--broker=" + broker);
+
+        assertThat(managerC.process.waitFor()).as(managerC.output()).isZero();
+        assertThat(managerD.process.waitFor()).as(managerD.output()).isZero();
+        assertThat(WorkbookCells.figures(dir.resolve("c").resolve(CleanRun.WORKBOOK))).isEqualTo(clean.figures());
+        String workbookD = "output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx";
+        assertThat(WorkbookCells.figures(dir.resolve("d").resolve(workbookD)))
+                .isEqualTo(WorkbookCells.figures(dir.resolve("single-d").resolve(workbookD)));
+        assertThat(loadedMonths(storeC)).isEqualTo(MONTHS);
+        assertThat(loadedMonths(storeD)).containsExactly("2024-01", "2024-02");
+        // each worker loaded its own store's months and no other
+        assertThat(new TreeSet<>(months(LOADED, workerC.output()))).isEqualTo(MONTHS);
+        assertThat(new TreeSet<>(months(LOADED, workerD.output()))).containsExactly("2024-01", "2024-02");
+        assertThat(managerD.output()).contains("Months of store " + idD + ": 2 of 2 months done");
+    }
+
+    @Test
+    void aManagerWithNoWorkerFailsAtTheIdleTimeoutNamingTheMonthsStillWaiting() throws Exception {
+        String store = PostgresServer.shared().newDatabase();
+        Path input = StoreFiles.writeInput(dir.resolve("input"));
+
+        JarProcess.Separated run = JarProcess.runSeparatingStderr(dir.resolve("idle.log"), "--input=" + input,
+                "--store=" + store, "--output=" + dir.resolve("output"), "--broker=" + broker,
+                "--worker-idle-timeout=PT5S");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.stderr()).singleElement().asString()
+                .contains("no month started or finished for --worker-idle-timeout=PT5S; still waiting: months 2024-01, 2024-02");
+        assertThat(run.output()).contains(": 0 of 2 months done; waiting 2024-01, 2024-02");
+    }
+
+    @Test
     void brokerWithAnH2FolderStoreIsRefused() throws Exception {
         JarProcess.Separated run = JarProcess.runSeparatingStderr(dir.resolve("h2.log"), "--input=" + clean.input(),
                 "--store=" + dir.resolve("store"), "--output=" + dir.resolve("output"), "--broker=" + broker);
@@ -149,6 +213,34 @@ class RemotePartitioningProcessTests {
             months.add(matcher.group(1));
         }
         return months;
+    }
+
+    private static String storeId(String store) throws Exception {
+        try (Connection connection = PostgresServer.dataSource(store).getConnection();
+                ResultSet row = connection.createStatement().executeQuery("SELECT store_id FROM store_meta.store_identity")) {
+            assertThat(row.next()).as("the store's identity, written by its worker's start").isTrue();
+            return row.getString(1);
+        }
+    }
+
+    private static Set<String> loadedMonths(String store) throws Exception {
+        Set<String> months = new TreeSet<>();
+        try (Connection connection = PostgresServer.dataSource(store).getConnection();
+                ResultSet rows = connection.createStatement().executeQuery("SELECT DISTINCT billing_month FROM billing_total")) {
+            while (rows.next()) {
+                months.add(rows.getString(1));
+            }
+        }
+        return months;
+    }
+
+    /** A text message on a queue of the broker, as any JMS client would leave it. */
+    private static void send(String queue, String text) throws Exception {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker);
+                jakarta.jms.Connection connection = factory.createConnection();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            session.createProducer(session.createQueue(queue)).send(session.createTextMessage(text));
+        }
     }
 
     private static int freePort() throws IOException {
