@@ -6,21 +6,21 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.revreport.cli.BuiltInTemplateCopy;
 import com.revreport.cli.CommandLine;
-import com.revreport.remote.EmbeddedBroker;
 import com.revreport.cli.ExitCodes;
 import com.revreport.cli.RevReportOptions;
 import com.revreport.cli.Role;
 import com.revreport.remote.UntilStopped;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
-public class RevReportApplication {
+/** The jar's entry point: checks the command line, then starts the context of the role asked for ({@link RoleContexts}). */
+public final class RevReportApplication {
+
+    private RevReportApplication() {
+    }
+
 
     public static void main(String[] args) {
         // a thread's uncaught exception would print its stack trace on stderr, which holds one line a failure
@@ -54,9 +54,7 @@ public class RevReportApplication {
             }
             role = Role.of(args);
             untilStopped = role == Role.RUN ? null : UntilStopped.install();
-            // a broker opens no store and runs no job: its process holds the broker's configuration only
-            context = SpringApplication.run(role == Role.BROKER ? EmbeddedBroker.class : RevReportApplication.class,
-                    CommandLine.springArguments(Role.withRole(args, role)));
+            context = SpringApplication.run(RoleContexts.of(role), CommandLine.springArguments(Role.withRole(args, role)));
         }
         catch (Throwable failure) {
             String line = ExitCodes.messageOf(failure);

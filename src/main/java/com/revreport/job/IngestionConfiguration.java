@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,6 +30,7 @@ import com.revreport.store.StoredMonthChecks;
  * hand each other only what the job repository and the store hold.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(InputMount.class)
 public class IngestionConfiguration {
 
     @Bean

@@ -6,17 +6,16 @@ import com.revreport.cli.Option;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Component;
 
 /**
  * Without {@code --schedule}: one run, whose outcome is the process's exit code. A failed run's one line
  * goes to stderr as well as the log, so a scheduler that keeps only stderr still reads why.
  */
-@RunRoleOnly
 @Component
-@ConditionalOnProperty(name = Option.SCHEDULE_PROPERTY, havingValue = "false", matchIfMissing = true)
-class OnDemandRun implements ApplicationRunner, ExitCodeGenerator {
+@Import(StoreCompaction.class)
+public class OnDemandRun implements ApplicationRunner, ExitCodeGenerator {
 
     private final ReportRunner runner;
 

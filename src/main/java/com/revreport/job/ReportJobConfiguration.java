@@ -6,14 +6,16 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The nightly job: make the store agree with the input folder, then, unless the published workbook is
  * current, compute the quarter and publish the workbook.
  */
-@RunRoleOnly
 @Configuration(proxyBeanMethods = false)
-class ReportJobConfiguration {
+@Import({ IngestionConfiguration.class, FiguresConfiguration.class, ReportConfiguration.class, ReportRunner.class,
+        RunHistoryListener.class })
+public class ReportJobConfiguration {
 
     static final String JOB_NAME = "revenueReport";
 

@@ -26,7 +26,6 @@ import com.revreport.store.RevenueStore;
  * is a new job instance: a run that died is not resumed from its middle but run again, and the
  * month-level sync makes that redo exactly the unfinished work without counting anything twice.
  */
-@RunRoleOnly
 @Component
 public class ReportRunner {
 

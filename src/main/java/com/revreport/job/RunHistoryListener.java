@@ -31,7 +31,6 @@ import com.revreport.store.RevenueStore;
  * and logs the one end-of-run summary an operator reads, from what the run's steps left in the job
  * repository and the store.
  */
-@RunRoleOnly
 @Component
 class RunHistoryListener implements JobExecutionListener {
 

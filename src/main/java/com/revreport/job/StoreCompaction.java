@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,6 @@ import com.revreport.ingest.LoadPlan;
  * open between runs, nor on PostgreSQL, whose server reclaims space with its own vacuum.
  */
 @Component
-@ConditionalOnProperty(name = Option.SCHEDULE_PROPERTY, havingValue = "false", matchIfMissing = true)
 class StoreCompaction implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StoreCompaction.class);

@@ -17,7 +17,6 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +31,6 @@ import com.revreport.model.ExpectedFailure;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RevReportOptions.class)
-@ConditionalOnProperty(name = Option.ROLE_PROPERTY, havingValue = "broker")
 public class EmbeddedBroker {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);

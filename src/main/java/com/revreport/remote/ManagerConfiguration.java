@@ -2,13 +2,11 @@ package com.revreport.remote;
 
 import com.revreport.cli.Option;
 import com.revreport.cli.RevReportOptions;
-import com.revreport.job.RunRoleOnly;
 import com.revreport.store.StoreIdentity;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.channel.DirectChannel;
@@ -22,10 +20,8 @@ import org.springframework.integration.jms.dsl.Jms;
  * instead of to local threads; the partitioner and the worker step are the local run's own.
  */
 @Configuration(proxyBeanMethods = false)
-@RunRoleOnly
-@ConditionalOnProperty(prefix = Option.PREFIX, name = "broker")
 @EnableIntegration
-class ManagerConfiguration {
+public class ManagerConfiguration {
 
     @Bean
     MonthsThroughBroker monthsThroughBroker(JobRepository jobRepository, RevReportOptions options,

@@ -8,7 +8,6 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.config.EnableIntegration;
@@ -23,9 +22,8 @@ import org.springframework.jms.listener.DefaultMessageListenerContainer;
  * transacted JMS session): a worker killed mid-month leaves it to the broker to hand to another worker.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = Option.ROLE_PROPERTY, havingValue = "worker")
 @EnableIntegration
-class WorkerConfiguration {
+public class WorkerConfiguration {
 
     @Bean(destroyMethod = "close")
     ActiveMQConnectionFactory brokerConnections(RevReportOptions options) {

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -22,8 +21,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = Option.SCHEDULE_PROPERTY, havingValue = "true")
-class ScheduledRuns implements SchedulingConfigurer {
+public class ScheduledRuns implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 

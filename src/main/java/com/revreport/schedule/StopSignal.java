@@ -2,7 +2,6 @@ package com.revreport.schedule;
 
 import com.revreport.cli.ExitCodes;
 import com.revreport.cli.RevReportOptions;
-import com.revreport.job.RunRoleOnly;
 import com.revreport.job.RunStopRequests;
 
 import java.util.ArrayList;
@@ -29,9 +28,8 @@ import sun.misc.SignalHandler;
  * {@code stopped by SIGTERM; run again to resume}. Without {@code --schedule} the main thread then exits
  * 1; with it, this handler waits for the run, then exits 1, or 0 straight away when no run is going.
  */
-@RunRoleOnly
 @Component
-class StopSignal implements RunStopRequests, DisposableBean {
+public class StopSignal implements RunStopRequests, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StopSignal.class);
 

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Import;
 
 import com.revreport.model.StoreLocation.H2Folder;
 import com.revreport.model.StoreLocation.PostgresUrl;
@@ -19,7 +20,8 @@ import com.revreport.model.StoreLocation.PostgresUrl;
  * repository go into the same database either way.
  */
 @Configuration(proxyBeanMethods = false)
-class StoreConfiguration {
+@Import({ RevenueStore.class, StoreQueries.class, StoredMonthChecks.class, InputFileHashes.class })
+public class StoreConfiguration {
 
     /** Read before anything opens the database; sealed again once the data source has closed it (H2 only). */
     @Bean(destroyMethod = "close")

@@ -28,7 +28,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.revreport.RevReportApplication;
+import com.revreport.RoleContexts;
 import com.revreport.ingest.InputScanner;
 import com.revreport.ingest.LoadPlan;
 
@@ -55,7 +55,7 @@ public final class StepRunner implements AutoCloseable {
 
     public StepRunner(Path input, Path store, Path output) {
         this.input = input;
-        context = SpringApplication.run(RevReportApplication.class, CommandLine.springArguments(new String[] {
+        context = SpringApplication.run(RoleContexts.of(com.revreport.cli.Role.RUN), CommandLine.springArguments(new String[] {
                 "--input=" + input, "--store=" + store, "--output=" + output, "--schedule", "--cron=0 0 0 1 1 *" }));
         batch = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
     }
