@@ -56,8 +56,23 @@ public final class CommandLine {
 
     /** The file {@code --write-template=FILE} names, if given. */
     public static Optional<Path> templateToWrite(String[] args) {
-        return List.of(args).stream().filter(arg -> Option.named(canonicalName(arg)).equals(Optional.of(Option.WRITE_TEMPLATE)))
-                .findFirst().map(arg -> Path.of(value(Option.WRITE_TEMPLATE, arg)));
+        return given(args, Option.WRITE_TEMPLATE).map(Path::of);
+    }
+
+    /** An option's value on the command line as an operator writes it ({@code --store=DIR}), if given. */
+    public static Optional<String> given(String[] args, Option option) {
+        return List.of(args).stream().filter(arg -> Option.named(canonicalName(arg)).equals(Optional.of(option)))
+                .findFirst().map(arg -> value(option, arg));
+    }
+
+    /**
+     * An option's value in the arguments as {@link #springArguments} hands them to Spring
+     * ({@code --revreport.store=DIR}), for what must be known as Spring starts, before it binds anything.
+     */
+    public static Optional<String> givenToSpring(String[] springArguments, Option option) {
+        String prefix = "--" + option.key() + "=";
+        return List.of(springArguments).stream().filter(arg -> arg.startsWith(prefix) && arg.length() > prefix.length())
+                .map(arg -> arg.substring(prefix.length())).findFirst();
     }
 
     private static String value(Option option, String arg) {

@@ -21,18 +21,13 @@ public enum Role {
 
     /** The role of the command line, else of {@code REVREPORT_ROLE}, else {@link #RUN}. */
     public static Role of(String[] args) {
-        String given = System.getenv("REVREPORT_ROLE");
-        for (String arg : args) {
-            if (arg.startsWith("--role=")) {
-                given = arg.substring("--role=".length());
-            }
-        }
+        String given = CommandLine.given(args, Option.ROLE).orElse(System.getenv("REVREPORT_ROLE"));
         return given == null ? RUN : named(given);
     }
 
     /** The arguments with the role stated, so that Spring's {@code role} property is the one found here. */
     public static String[] withRole(String[] args, Role role) {
-        if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--role="))) {
+        if (CommandLine.given(args, Option.ROLE).isPresent()) {
             return args;
         }
         String[] withRole = java.util.Arrays.copyOf(args, args.length + 1);

@@ -7,7 +7,6 @@ import com.revreport.model.InvalidOptionException;
 import com.revreport.cli.Option;
 import com.revreport.cli.Role;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -91,14 +90,11 @@ class StoreLockAtStart implements SmartApplicationListener {
 
     /** {@code --revreport.role=worker} or {@code broker}, as {@link CommandLine} hands {@code --role} to Spring. */
     private static boolean workerOrBroker(String[] args) {
-        String given = "--" + Option.ROLE.key() + "=";
-        return Arrays.stream(args).anyMatch(arg -> arg.startsWith(given) && Role.named(arg.substring(given.length())) != Role.RUN);
+        return CommandLine.givenToSpring(args, Option.ROLE).map(Role::named).filter(role -> role != Role.RUN).isPresent();
     }
 
     private static Optional<String> storeOnTheCommandLine(String[] args) {
-        String given = "--" + Option.STORE.key() + "=";
-        return Arrays.stream(args).filter(arg -> arg.startsWith(given) && arg.length() > given.length())
-                .map(arg -> arg.substring(given.length())).findFirst();
+        return CommandLine.givenToSpring(args, Option.STORE);
     }
 
     private static void handOver(ConfigurableApplicationContext context, AutoCloseable lock) {
