@@ -83,6 +83,13 @@ public final class FailureMessages {
                             + "); free space there and run again: the store keeps what it had"
                     : "a disk is full (" + t.getMessage() + "); free space and run again: the store keeps what it had";
         }
+        else if (store != null && storeDiskFull(store)) {
+            // the store's own write failed on the full disk, but what reached us is a later consequence of
+            // it (H2 closes its store after a failed write; a repository update retried against a rolled-
+            // back version fails Spring Batch's version check): the disk, not the consequence, is the cause
+            line = "the disk holding the store " + store.description() + " is full (" + t.getClass().getSimpleName()
+                    + " after the disk filled); free space there and run again: the store keeps what it had";
+        }
         else {
             line = defect(t);
         }
@@ -97,6 +104,23 @@ public final class FailureMessages {
         return "defect (a bug in revreport, not a fault of the input): " + t.getClass().getSimpleName() + ": "
                 + t.getMessage() + "; the stack trace is in the log (" + (log == null ? "standard output" : log)
                 + ")";
+    }
+
+    /** Under this, a store's next write (a page, a chunk of H2's file) cannot be taken to fit. */
+    private static final long NEARLY_FULL_BYTES = 1024 * 1024;
+
+    /** The disk of an H2 folder store has next to no space left; a database server's disk is not ours to see. */
+    static boolean storeDiskFull(StoreLocation store) {
+        return store.match(h2 -> {
+            try {
+                java.nio.file.Path folder = h2.folder().toAbsolutePath();
+                return java.nio.file.Files.isDirectory(folder)
+                        && java.nio.file.Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES;
+            }
+            catch (java.io.IOException e) {
+                return false;
+            }
+        }, postgres -> false);
     }
 
     /** No space left on the device, in the words of Linux (ENOSPC, EDQUOT), macOS and Windows. */
