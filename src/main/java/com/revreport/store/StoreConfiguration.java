@@ -1,6 +1,8 @@
 package com.revreport.store;
 
 import com.revreport.cli.RevReportOptions;
+import com.revreport.store.lock.LockCheckingTransactionManager;
+import com.revreport.store.lock.PostgresStoreLock;
 import com.revreport.model.MonthsAtOnce;
 
 import com.zaxxer.hikari.HikariDataSource;

@@ -1,5 +1,6 @@
 package com.revreport.store;
 
+import com.revreport.store.lock.PostgresStoreLock;
 import com.revreport.testing.JarProcess;
 import com.revreport.testing.WorkbookCells;
 

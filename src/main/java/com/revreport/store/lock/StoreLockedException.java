@@ -1,4 +1,4 @@
-package com.revreport.store;
+package com.revreport.store.lock;
 
 
 import com.revreport.model.ExpectedFailure;

@@ -1,4 +1,6 @@
-package com.revreport.store;
+package com.revreport.store.lock;
+
+import com.revreport.store.PostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.revreport.store;
+package com.revreport.store.lock;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

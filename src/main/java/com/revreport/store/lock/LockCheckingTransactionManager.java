@@ -1,4 +1,4 @@
-package com.revreport.store;
+package com.revreport.store.lock;
 
 import javax.sql.DataSource;
 
@@ -11,13 +11,13 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * an operator's {@code pg_terminate_backend}) another run may take the store, so the month about to be
  * committed is rolled back and the run fails instead. On H2 the file lock cannot be lost this way.
  */
-class LockCheckingTransactionManager extends JdbcTransactionManager {
+public class LockCheckingTransactionManager extends JdbcTransactionManager {
 
     private static final long serialVersionUID = 1L;
 
     private final transient AutoCloseable storeLock;
 
-    LockCheckingTransactionManager(DataSource dataSource, AutoCloseable storeLock) {
+    public LockCheckingTransactionManager(DataSource dataSource, AutoCloseable storeLock) {
         super(dataSource);
         this.storeLock = storeLock;
     }

@@ -1,4 +1,4 @@
-package com.revreport.store;
+package com.revreport.store.lock;
 
 import com.revreport.model.StoreLocation;
 
@@ -117,12 +117,12 @@ public final class PostgresStoreLock implements AutoCloseable {
     }
 
     /** {@code revreport pid 4242 on host}: read by a second run, and by an operator in pg_stat_activity. */
-    static String applicationName() {
+    public static String applicationName() {
         return applicationName(ManagementFactory.getRuntimeMXBean().getPid());
     }
 
     /** The name a run of this machine with that process id gives its sessions. */
-    static String applicationName(long pid) {
+    public static String applicationName(long pid) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
