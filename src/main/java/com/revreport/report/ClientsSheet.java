@@ -38,7 +38,7 @@ final class ClientsSheet {
      * period shown (billed only lines that cancel out) adds nothing to any column's total and is left out.
      */
     static void write(SXSSFWorkbook workbook, List<ClientRevenue> clients) {
-        TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
+        TableWriter table = ReportTemplate.streamedWriter(workbook, TABLE, HEADERS, KINDS, 0);
         List<ClientRevenue> shown = clients.stream().filter(ClientsSheet::anyRevenue).sorted(READING_ORDER).toList();
         for (ClientRevenue c : shown) {
             table.next().text(c.clientId()).text(c.clientName()).text(c.segment()).number(month(c, 0))

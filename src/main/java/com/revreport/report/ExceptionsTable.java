@@ -65,7 +65,7 @@ final class ExceptionsTable {
     }
 
     static void write(XSSFWorkbook workbook, List<Item> exceptions, String currency) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         List<Item> shown = exceptions.subList(0, Math.min(ON_PAGE, exceptions.size()));
         for (Item e : shown) {
             ClientShare c = e.client();

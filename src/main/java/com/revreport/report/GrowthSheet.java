@@ -44,7 +44,7 @@ final class GrowthSheet {
     /** @return per segment (All segments left out), in name order, its months and revenue in tblMonthly */
     static Map<String, CellRangeAddress[]> write(XSSFWorkbook workbook, List<ScopeGrowth> growth,
             List<MonthlyRevenue> monthly) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         // the growth table and the chart come first, so they print first; the monthly list follows
         SheetLayout.growDown(table.sheet(), TABLE, growth.size());
         for (ScopeGrowth g : Scopes.allSegmentsFirst(growth, ScopeGrowth::scope)) {
@@ -54,7 +54,7 @@ final class GrowthSheet {
         }
         table.finish();
 
-        TableWriter months = new TableWriter(workbook, MONTHLY_TABLE, MONTHLY_HEADERS, MONTHLY_KINDS);
+        TableWriter months = ReportTemplate.writer(workbook, MONTHLY_TABLE, MONTHLY_HEADERS, MONTHLY_KINDS);
         int chartRows = 0;
         Map<String, int[]> segmentRows = new TreeMap<>();
         for (MonthlyRevenue m : Scopes.allSegmentsFirst(monthly, MonthlyRevenue::scope)) {

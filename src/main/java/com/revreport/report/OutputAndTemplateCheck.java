@@ -22,7 +22,7 @@ public final class OutputAndTemplateCheck {
             throw new InvalidOptionException("template", template.toString(), "a readable .xlsx report template");
         }
         try {
-            WorkbookPublisher.checkTemplate(template);
+            ReportTemplate.file(template).check();
         }
         catch (TemplateException e) {
             throw new InvalidOptionException("--template=" + template + " is invalid: the file "

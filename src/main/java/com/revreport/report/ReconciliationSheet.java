@@ -27,7 +27,7 @@ final class ReconciliationSheet {
     }
 
     static TableWriter write(XSSFWorkbook workbook, List<SegmentReconciliation> rows) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         for (SegmentReconciliation r : rows) {
             // segment names come from the billing and ledger files, so they are guarded like client names
             table.next().text(r.segment())

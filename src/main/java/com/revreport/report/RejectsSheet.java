@@ -31,7 +31,7 @@ final class RejectsSheet {
 
     /** A bad input file can reject every one of its rows: streamed, like the clients. */
     static void write(SXSSFWorkbook workbook, List<Reject> rejects) {
-        TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
+        TableWriter table = ReportTemplate.streamedWriter(workbook, TABLE, HEADERS, KINDS, 0);
         for (Reject r : rejects) {
             table.next().lines(lines(r.message(), r.record())).text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
                     .text(r.message()).text(r.record()).text(r.clientId()).text(r.amount());

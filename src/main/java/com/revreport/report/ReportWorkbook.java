@@ -29,10 +29,10 @@ final class ReportWorkbook {
 
     static void fill(SXSSFWorkbook streaming, ReportContent content) {
         XSSFWorkbook workbook = streaming.getXSSFWorkbook();
-        Template.check(workbook);
+        ReportTemplate.check(workbook);
         QuarterFigures figures = content.figures();
         // before any row is written: input text that happens to look like a placeholder stays as it is
-        Template.fillPlaceholders(workbook, placeholders(content));
+        TemplatePlaces.fillPlaceholders(workbook, placeholders(content));
         TableWriter reconciliation = ReconciliationSheet.write(workbook, nonNull(figures.reconciliation()));
         TableWriter concentrationSummary = ConcentrationSheet.write(streaming, nonNull(figures.concentration()));
         Map<String, CellRangeAddress[]> segmentMonths = GrowthSheet.write(workbook, nonNull(figures.growth()),
@@ -42,7 +42,7 @@ final class ReportWorkbook {
         RunSheet.write(workbook, content.audit(), figures.period().months());
         SummarySheet.write(workbook, figures, nonNull(content.rejects()), reconciliation, concentrationSummary);
         ChartRanges.seriesPerScope(workbook.getSheet("Summary"), workbook.getSheet("Growth"), segmentMonths);
-        Template.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
+        TemplatePlaces.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
         properties(workbook, content);
         printLayout(workbook);
         workbook.setActiveSheet(0);

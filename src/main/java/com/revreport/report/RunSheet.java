@@ -40,7 +40,7 @@ final class RunSheet {
 
     /** @param months the reported months: their billing files come first, the files a reader of the quarter checks */
     static void write(XSSFWorkbook workbook, RunAudit audit, List<YearMonth> months) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         // a date-time cell, so a reader can sort and compute with it; the Value column's look otherwise
         XSSFCellStyle dateTime = workbook.createCellStyle();
         if (table.style(1) != null) {

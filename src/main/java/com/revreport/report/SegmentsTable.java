@@ -95,7 +95,7 @@ final class SegmentsTable {
     }
 
     static void write(XSSFWorkbook workbook, List<SegmentRow> rows) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         for (SegmentRow r : rows) {
             ScopeGrowth g = r.growth();
             ConcentrationScope c = r.concentration();

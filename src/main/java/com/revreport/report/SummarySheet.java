@@ -49,12 +49,12 @@ final class SummarySheet {
 
     static void write(XSSFWorkbook workbook, QuarterFigures figures, List<Reject> rejects, TableWriter reconciliation,
             TableWriter concentrationSummary) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         List<Consumer<TableWriter>> metrics = metrics(figures, rejects, reconciliation, concentrationSummary,
                 table.quotedStyle(workbook, 1));
         List<SegmentsTable.SegmentRow> segments = SegmentsTable.rows(figures);
         List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures);
-        XSSFSheet sheet = Template.table(workbook, TABLE).getXSSFSheet();
+        XSSFSheet sheet = TemplatePlaces.table(workbook, TABLE).getXSSFSheet();
         // top down: each table makes room for its rows before the one below it is placed
         SheetLayout.growDown(sheet, TABLE, metrics.size());
         SheetLayout.belowCharts(sheet, SegmentsTable.TABLE);
@@ -67,7 +67,7 @@ final class SummarySheet {
         ExceptionsTable.write(workbook, exceptions, figures.reportingCurrency());
 
         ReportPeriod period = figures.period();
-        Template.writeNamed(workbook, "ReportPeriod", period.fileLabel() + " \u00b7 " + months(period.months())
+        TemplatePlaces.writeNamed(workbook, "ReportPeriod", period.fileLabel() + " \u00b7 " + months(period.months())
                 + " \u00b7 " + figures.reportingCurrency());
     }
 

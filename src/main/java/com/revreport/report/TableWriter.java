@@ -77,11 +77,7 @@ final class TableWriter {
 
     private TableWriter(XSSFWorkbook workbook, SXSSFWorkbook streaming, int readableRows, String tableName,
             List<String> headers, List<ColumnKind> kinds) {
-        if (!headers.equals(Template.TABLES.get(tableName))) {
-            throw new IllegalStateException("table " + tableName + " and its headers must be in Template.TABLES, "
-                    + "or the start-up check of a template would not ask for them");
-        }
-        this.table = Template.table(workbook, tableName);
+        this.table = TemplatePlaces.table(workbook, tableName);
         this.sheet = table.getXSSFSheet();
         this.kinds = kinds;
         AreaReference area = table.getArea();
@@ -103,7 +99,7 @@ final class TableWriter {
     private void checkHeaders(List<String> expected) {
         XSSFRow header = sheet.getRow(headerRow);
         DataFormatter shown = new DataFormatter();
-        Template.checkHeaders(table.getName(), expected, i -> {
+        TemplatePlaces.checkHeaders(table.getName(), expected, i -> {
             Cell cell = header == null ? null : header.getCell(firstCol + i);
             // as shown: a header typed as a number must be named, not break the check
             return cell == null ? "" : shown.formatCellValue(cell);

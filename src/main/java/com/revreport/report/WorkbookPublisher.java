@@ -3,7 +3,6 @@ package com.revreport.report;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -48,22 +47,6 @@ public class WorkbookPublisher {
     /** @param template a report template file, e.g. a restyled copy of {@code templates/quarterly-report.xlsx} */
     public WorkbookPublisher(Path template) {
         this(ReportTemplate.file(template));
-    }
-
-    /**
-     * Checks, before a run loads anything, that the template is a readable .xlsx with every sheet,
-     * table and header the workbook fills; the write checks them again, with its charts.
-     *
-     * @throws TemplateException naming the file and what it lacks
-     */
-    public static void checkTemplate(Path template) {
-        ReportTemplate file = ReportTemplate.file(template);
-        try {
-            Template.checkFile(file);
-        }
-        catch (TemplateException e) {
-            throw e.in(file);
-        }
     }
 
     /**
@@ -115,8 +98,7 @@ public class WorkbookPublisher {
     }
 
     private void write(ReportContent content, Path temp) throws IOException {
-        // read from a stream: opening the template as a package would write changes back into it
-        try (XSSFWorkbook loaded = load(template)) {
+        try (XSSFWorkbook loaded = template.load()) {
             SXSSFWorkbook workbook = streaming(loaded);
             try {
                 ReportWorkbook.fill(workbook, content);
@@ -131,16 +113,6 @@ public class WorkbookPublisher {
                 // SXSSF's temporary sheet files; not close(), which would close the loaded workbook twice
                 workbook.dispose();
             }
-        }
-    }
-
-    private static XSSFWorkbook load(ReportTemplate template) {
-        try (InputStream in = template.open()) {
-            return new XSSFWorkbook(in);
-        }
-        catch (IOException | RuntimeException e) {
-            // POI says "not a valid OOXML file", "zip file is empty" and the like in runtime exceptions
-            throw TemplateException.unreadable(e);
         }
     }
 
