@@ -1,11 +1,11 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.INTEGER;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.NUMBER;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.NUMBER;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.List;
 
@@ -13,6 +13,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationScope;
+import com.revreport.report.xlsx.ChartRanges;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.SheetLayout;
+import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblConcentration} (every client of every scope, All segments first so the chart's rows

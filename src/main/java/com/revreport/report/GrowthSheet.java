@@ -1,10 +1,10 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.INTEGER;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.MonthlyRevenue;
 import com.revreport.analysis.ScopeGrowth;
+import com.revreport.report.xlsx.ChartRanges;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.SheetLayout;
+import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblGrowth}, the monthly revenue chart under it and {@code tblMonthly} (All segments first, for the

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
+import com.revreport.report.xlsx.TemplateException;
+
 
 /**
  * The options a run needs only at its end, checked at its start: a run that loads every month and

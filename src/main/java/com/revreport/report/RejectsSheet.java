@@ -1,14 +1,16 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.INTEGER;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.model.Reject;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
 
 /** {@code tblRejects}: every rejected billing row with its raw text, so nothing disappears silently. */
 final class RejectsSheet {

@@ -15,6 +15,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.ingest.Sha256;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
+import com.revreport.report.xlsx.TemplateException;
+import com.revreport.report.xlsx.TemplateParts;
+import com.revreport.report.xlsx.TemplatePlaces;
 
 /**
  * The template a workbook is made from: the file {@code --template} names, or the one built into the
@@ -69,7 +74,7 @@ public final class ReportTemplate {
             return Sha256.of(in);
         }
         catch (IOException e) {
-            throw TemplateException.unreadable(e).in(this);
+            throw TemplateException.unreadable(e).in(described());
         }
     }
 
@@ -100,7 +105,7 @@ public final class ReportTemplate {
             });
         }
         catch (TemplateException e) {
-            throw e.in(this);
+            throw e.in(described());
         }
     }
 

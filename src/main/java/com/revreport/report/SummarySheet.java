@@ -1,8 +1,8 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,6 +26,10 @@ import com.revreport.analysis.ReportPeriod;
 import com.revreport.analysis.ScopeGrowth;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.SheetLayout;
+import com.revreport.report.xlsx.TableWriter;
+import com.revreport.report.xlsx.TemplatePlaces;
 
 /**
  * {@code tblSummary}: the story at a glance. The Value column mixes kinds, so each value borrows

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.revreport.model.ExpectedFailure;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TemplateException;
 
 class WorkbookPublisherTests {
 

@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.apache.xmlbeans.XmlCursor;
  * How the code finds its places in the template: by sheet name, table name and defined name,
  * never by coordinates, so the template can be rearranged and restyled in Excel.
  */
-final class TemplatePlaces {
+public final class TemplatePlaces {
 
     private TemplatePlaces() {
     }
@@ -34,7 +34,7 @@ final class TemplatePlaces {
      * chart titles) by its value, so the template words a title as it likes and the code only supplies
      * the values that depend on the run: {@code {currency}}, {@code {quarter}}, the thresholds.
      */
-    static void fillPlaceholders(XSSFWorkbook workbook, Map<String, String> values) {
+    public static void fillPlaceholders(XSSFWorkbook workbook, Map<String, String> values) {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             for (Row row : sheet) {
@@ -73,7 +73,7 @@ final class TemplatePlaces {
     }
 
     /** The first columns of a table must be headed as the workbook needs; more may follow. */
-    static void checkHeaders(String table, List<String> expected, IntFunction<String> actual) {
+    public static void checkHeaders(String table, List<String> expected, IntFunction<String> actual) {
         for (int i = 0; i < expected.size(); i++) {
             if (!expected.get(i).equals(actual.apply(i))) {
                 throw new TemplateException("has table " + table + " with column " + (i + 1) + " headed '"
@@ -82,11 +82,11 @@ final class TemplatePlaces {
         }
     }
 
-    static TemplateException noTable(String name) {
+    public static TemplateException noTable(String name) {
         return new TemplateException("has no table named " + name);
     }
 
-    static XSSFTable table(XSSFWorkbook workbook, String name) {
+    public static XSSFTable table(XSSFWorkbook workbook, String name) {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             for (XSSFTable table : workbook.getSheetAt(i).getTables()) {
                 if (name.equalsIgnoreCase(table.getName())) {
@@ -101,7 +101,7 @@ final class TemplatePlaces {
      * Writes text into the cell a defined name points at, keeping that cell's style. Such cells are
      * optional decoration (sub-titles), so a name the user removed is skipped, not an error.
      */
-    static void writeNamed(XSSFWorkbook workbook, String name, String text) {
+    public static void writeNamed(XSSFWorkbook workbook, String name, String text) {
         Name defined = workbook.getName(name);
         if (defined == null || defined.getRefersToFormula() == null) {
             return;

@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamReader;
  * @param sheets sheet names in their order
  * @param tables column names of each table, by its name in lower case (the writer finds tables ignoring case)
  */
-record TemplateParts(List<String> sheets, Map<String, List<String>> tables) {
+public record TemplateParts(List<String> sheets, Map<String, List<String>> tables) {
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
@@ -40,7 +40,7 @@ record TemplateParts(List<String> sheets, Map<String, List<String>> tables) {
      *
      * @throws TemplateException when the content is not a readable .xlsx
      */
-    static TemplateParts read(InputStream in) throws IOException {
+    public static TemplateParts read(InputStream in) throws IOException {
         TemplateParts template = new TemplateParts(new ArrayList<>(), new HashMap<>());
         boolean hasWorkbook = false;
         try (ZipInputStream zip = new ZipInputStream(in)) {
