@@ -15,6 +15,7 @@ import com.revreport.model.MonthLoad;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
 
 /**
  * Parses every billing file of one month, in file-name order, validating each row (docs/input-format.md) and

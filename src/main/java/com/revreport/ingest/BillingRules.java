@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import com.revreport.model.ChargeType;
 import com.revreport.model.RejectReason;
+import com.revreport.model.InputException;
 
 /**
  * The rules a billing row must pass to be counted (docs/input-format.md), each written once, in the order docs/input-format.md lists: the

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.revreport.model.InputException;
+
 /** Column positions by name: matched case-insensitively after trimming, in any order, extras ignored. */
 final class CsvHeader {
 

@@ -12,6 +12,7 @@ import com.revreport.model.FxRate;
 import com.revreport.model.LedgerEntry;
 import com.revreport.model.FileCounts;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
 
 /**
  * Reads the ledger and the exchange rates. Unlike billing, these are the books of record: one bad

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import com.revreport.model.RejectReason;
+import com.revreport.model.InputException;
 
 /**
  * Each rule of docs/input-format.md on a hand-written line of a March 2024 file, read both ways a line is read: as it
