@@ -15,6 +15,10 @@ import com.revreport.model.MonthLoad;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
+import com.revreport.ingest.csv.CsvHeader;
+import com.revreport.ingest.csv.CsvRecord;
+import com.revreport.ingest.csv.CsvRecordReader;
 
 /**
  * Parses every billing file of one month, in file-name order, validating each row (docs/input-format.md) and

@@ -5,6 +5,10 @@ import static com.revreport.ingest.BillingRules.COLUMNS;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import com.revreport.model.ChargeType;
+import com.revreport.ingest.csv.CsvHeader;
+import com.revreport.ingest.csv.CsvLines;
+import com.revreport.ingest.csv.CsvRecord;
+import com.revreport.ingest.csv.Amounts;
 
 /**
  * One billing row as {@link BillingRules} see it, whichever way it was read: each required value,

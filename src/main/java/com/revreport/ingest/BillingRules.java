@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import com.revreport.model.ChargeType;
 import com.revreport.model.RejectReason;
+import com.revreport.model.InputException;
+import com.revreport.ingest.csv.Amounts;
 
 /**
  * The rules a billing row must pass to be counted (docs/input-format.md), each written once, in the order docs/input-format.md lists: the

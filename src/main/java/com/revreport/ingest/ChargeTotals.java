@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import com.revreport.model.ChargeTotal;
 import com.revreport.model.ChargeType;
+import com.revreport.ingest.csv.Amounts;
 
 /**
  * Sums a month's accepted lines per (client, segment, charge type, currency) while streaming. Amounts

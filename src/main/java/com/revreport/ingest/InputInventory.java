@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
 
 /** The files of the input folder: billing grouped by month, ledger and FX as wholes. */
 public record InputInventory(SortedMap<YearMonth, List<InputFile>> billing, List<InputFile> ledger, List<InputFile> fx) {

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import com.revreport.model.FileStamp;
 import com.revreport.model.HashedFile;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
+import com.revreport.ingest.csv.Amounts;
 
 /**
  * Lists the input folder's CSV files with their SHA-256, which decides what must be loaded again. A file

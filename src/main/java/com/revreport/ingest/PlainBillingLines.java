@@ -1,5 +1,8 @@
 package com.revreport.ingest;
 
+import com.revreport.ingest.csv.CsvLines;
+import com.revreport.ingest.csv.CsvRecordReader;
+
 /**
  * Takes a billing line in the form exports nearly always write, ASCII only and without quotes, straight
  * from the read buffer: the {@link BillingRules} check it where it stands, and a line they pass is
@@ -7,7 +10,7 @@ package com.revreport.ingest;
  * reject, is refused here without a trace and read as text by {@link BillingMonthReader}, where the same
  * rules word the reject; so this class only decides faster, never differently.
  */
-final class PlainBillingLines {
+final class PlainBillingLines implements CsvRecordReader.LineTaker {
 
     private final BillingRow row;
 
@@ -32,7 +35,8 @@ final class PlainBillingLines {
      * @param line a line without a quote
      * @return {@code true} when the line was valid and is now counted and summed
      */
-    boolean accept(CsvLines line) {
+    @Override
+    public boolean accept(CsvLines line) {
         // a non-ASCII byte may be part of no UTF-8 character at all: the text path decodes such a line strictly
         if (line.nonAscii()) {
             return false;

@@ -12,6 +12,11 @@ import com.revreport.model.FxRate;
 import com.revreport.model.LedgerEntry;
 import com.revreport.model.FileCounts;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
+import com.revreport.ingest.csv.CsvHeader;
+import com.revreport.ingest.csv.CsvRecord;
+import com.revreport.ingest.csv.CsvRecordReader;
+import com.revreport.ingest.csv.Amounts;
 
 /**
  * Reads the ledger and the exchange rates. Unlike billing, these are the books of record: one bad

@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import com.revreport.model.InputException;
+
 /**
  * SHA-256 in lower-case hex, the one hash of the application: of the input files (what must be loaded
  * again), the template and the published workbook, and of the text a report fingerprint is made of.

@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.revreport.analysis.MissingExchangeRatesException.MissingRate;
 import com.revreport.analysis.MissingRates;
-import com.revreport.ingest.InputException;
+import com.revreport.model.InputException;
 import com.revreport.store.StoreQueries;
 
 /**

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.revreport.model.ControlCharacters;
-import com.revreport.ingest.InputException;
+import com.revreport.model.InputException;
 import com.revreport.ingest.Sha256;
 import com.revreport.model.InputFile;
 

@@ -1,8 +1,8 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +13,8 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.analysis.ClientRevenue;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
 
 /** {@code tblClients}: every client and segment with its months, quarter and comparisons. */
 final class ClientsSheet {
@@ -38,7 +40,7 @@ final class ClientsSheet {
      * period shown (billed only lines that cancel out) adds nothing to any column's total and is left out.
      */
     static void write(SXSSFWorkbook workbook, List<ClientRevenue> clients) {
-        TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
+        TableWriter table = ReportTemplate.streamedWriter(workbook, TABLE, HEADERS, KINDS, 0);
         List<ClientRevenue> shown = clients.stream().filter(ClientsSheet::anyRevenue).sorted(READING_ORDER).toList();
         for (ClientRevenue c : shown) {
             table.next().text(c.clientId()).text(c.clientName()).text(c.segment()).number(month(c, 0))

@@ -1,11 +1,11 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.INTEGER;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.NUMBER;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.NUMBER;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.List;
 
@@ -13,6 +13,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationScope;
+import com.revreport.report.xlsx.ChartRanges;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.SheetLayout;
+import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblConcentration} (every client of every scope, All segments first so the chart's rows
@@ -50,13 +54,13 @@ final class ConcentrationSheet {
     /** @return the summary table, whose styles the Summary sheet borrows */
     static TableWriter write(SXSSFWorkbook workbook, List<ConcentrationScope> scopes) {
         List<ConcentrationScope> ordered = Scopes.allSegmentsFirst(scopes, ConcentrationScope::scope);
-        TableWriter summary = new TableWriter(workbook.getXSSFWorkbook(), SUMMARY_TABLE, SUMMARY_HEADERS,
+        TableWriter summary = ReportTemplate.writer(workbook.getXSSFWorkbook(), SUMMARY_TABLE, SUMMARY_HEADERS,
                 SUMMARY_KINDS);
         // the summary and the chart come first, so they print first; the long list follows them, and as
         // streamed rows can only follow the rows the sheet already has, it is placed and written last
         SheetLayout.growDown(summary.sheet(), SUMMARY_TABLE, ordered.size());
         // a row per client per scope, so it streams; the chart's rows stay readable
-        TableWriter clients = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, TOP);
+        TableWriter clients = ReportTemplate.streamedWriter(workbook, TABLE, HEADERS, KINDS, TOP);
         for (ConcentrationScope s : ordered) {
             summary.next().text(s.scope()).integer(s.clients().size()).number(s.revenue()).number(s.top1Share())
                     .number(s.top5Share()).number(s.top10Share()).number(s.hhi())

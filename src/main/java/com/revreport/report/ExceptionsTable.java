@@ -1,9 +1,9 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +16,8 @@ import com.revreport.analysis.ConcentrationScope;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.SegmentReconciliation;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblExceptions} on the Summary: what a controller must look at, most urgent first. Each
@@ -65,7 +67,7 @@ final class ExceptionsTable {
     }
 
     static void write(XSSFWorkbook workbook, List<Item> exceptions, String currency) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         List<Item> shown = exceptions.subList(0, Math.min(ON_PAGE, exceptions.size()));
         for (Item e : shown) {
             ClientShare c = e.client();

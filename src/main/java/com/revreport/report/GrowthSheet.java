@@ -1,10 +1,10 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.INTEGER;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.MonthlyRevenue;
 import com.revreport.analysis.ScopeGrowth;
+import com.revreport.report.xlsx.ChartRanges;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.SheetLayout;
+import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblGrowth}, the monthly revenue chart under it and {@code tblMonthly} (All segments first, for the
@@ -44,7 +48,7 @@ final class GrowthSheet {
     /** @return per segment (All segments left out), in name order, its months and revenue in tblMonthly */
     static Map<String, CellRangeAddress[]> write(XSSFWorkbook workbook, List<ScopeGrowth> growth,
             List<MonthlyRevenue> monthly) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         // the growth table and the chart come first, so they print first; the monthly list follows
         SheetLayout.growDown(table.sheet(), TABLE, growth.size());
         for (ScopeGrowth g : Scopes.allSegmentsFirst(growth, ScopeGrowth::scope)) {
@@ -54,7 +58,7 @@ final class GrowthSheet {
         }
         table.finish();
 
-        TableWriter months = new TableWriter(workbook, MONTHLY_TABLE, MONTHLY_HEADERS, MONTHLY_KINDS);
+        TableWriter months = ReportTemplate.writer(workbook, MONTHLY_TABLE, MONTHLY_HEADERS, MONTHLY_KINDS);
         int chartRows = 0;
         Map<String, int[]> segmentRows = new TreeMap<>();
         for (MonthlyRevenue m : Scopes.allSegmentsFirst(monthly, MonthlyRevenue::scope)) {

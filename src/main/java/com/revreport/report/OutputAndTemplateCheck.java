@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
+import com.revreport.report.xlsx.TemplateException;
+
 
 /**
  * The options a run needs only at its end, checked at its start: a run that loads every month and
@@ -22,7 +24,7 @@ public final class OutputAndTemplateCheck {
             throw new InvalidOptionException("template", template.toString(), "a readable .xlsx report template");
         }
         try {
-            WorkbookPublisher.checkTemplate(template);
+            ReportTemplate.file(template).check();
         }
         catch (TemplateException e) {
             throw new InvalidOptionException("--template=" + template + " is invalid: the file "

@@ -1,15 +1,17 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.SegmentReconciliation;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
 
 /** {@code tblReconciliation}: one row per segment and month, plus each segment's quarter row. */
 final class ReconciliationSheet {
@@ -27,7 +29,7 @@ final class ReconciliationSheet {
     }
 
     static TableWriter write(XSSFWorkbook workbook, List<SegmentReconciliation> rows) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         for (SegmentReconciliation r : rows) {
             // segment names come from the billing and ledger files, so they are guarded like client names
             table.next().text(r.segment())

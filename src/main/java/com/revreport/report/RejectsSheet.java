@@ -1,14 +1,16 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.INTEGER;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.revreport.model.Reject;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
 
 /** {@code tblRejects}: every rejected billing row with its raw text, so nothing disappears silently. */
 final class RejectsSheet {
@@ -31,7 +33,7 @@ final class RejectsSheet {
 
     /** A bad input file can reject every one of its rows: streamed, like the clients. */
     static void write(SXSSFWorkbook workbook, List<Reject> rejects) {
-        TableWriter table = TableWriter.streamed(workbook, TABLE, HEADERS, KINDS, 0);
+        TableWriter table = ReportTemplate.streamedWriter(workbook, TABLE, HEADERS, KINDS, 0);
         for (Reject r : rejects) {
             table.next().lines(lines(r.message(), r.record())).text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
                     .text(r.message()).text(r.record()).text(r.clientId()).text(r.amount());

@@ -16,11 +16,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterFigures;
+import com.revreport.report.xlsx.ChartRanges;
+import com.revreport.report.xlsx.PrintLayout;
+import com.revreport.report.xlsx.SheetDimension;
+import com.revreport.report.xlsx.TableWriter;
+import com.revreport.report.xlsx.TemplatePlaces;
 
 /**
  * Fills a loaded template with one report's content; knows nothing of files. The small sheets are
  * filled through XSSF; Concentration, Clients and Rejects, which can pass 100,000 rows, stream
- * their rows below the template's through SXSSF (see {@link TableRows}).
+ * their rows below the template's through SXSSF (see {@link TableWriter#streamed}).
  */
 final class ReportWorkbook {
 
@@ -29,10 +34,10 @@ final class ReportWorkbook {
 
     static void fill(SXSSFWorkbook streaming, ReportContent content) {
         XSSFWorkbook workbook = streaming.getXSSFWorkbook();
-        Template.check(workbook);
+        ReportTemplate.check(workbook);
         QuarterFigures figures = content.figures();
         // before any row is written: input text that happens to look like a placeholder stays as it is
-        Template.fillPlaceholders(workbook, placeholders(content));
+        TemplatePlaces.fillPlaceholders(workbook, placeholders(content));
         TableWriter reconciliation = ReconciliationSheet.write(workbook, nonNull(figures.reconciliation()));
         TableWriter concentrationSummary = ConcentrationSheet.write(streaming, nonNull(figures.concentration()));
         Map<String, CellRangeAddress[]> segmentMonths = GrowthSheet.write(workbook, nonNull(figures.growth()),
@@ -42,7 +47,7 @@ final class ReportWorkbook {
         RunSheet.write(workbook, content.audit(), figures.period().months());
         SummarySheet.write(workbook, figures, nonNull(content.rejects()), reconciliation, concentrationSummary);
         ChartRanges.seriesPerScope(workbook.getSheet("Summary"), workbook.getSheet("Growth"), segmentMonths);
-        Template.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
+        TemplatePlaces.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
         properties(workbook, content);
         printLayout(workbook);
         workbook.setActiveSheet(0);
@@ -55,14 +60,15 @@ final class ReportWorkbook {
         SheetDimension.coverStreamedRows(streaming);
     }
 
+    /** Every sheet prints one page wide; Summary and Reconciliation, the pages a controller forwards, on one page. */
     private static void printLayout(XSSFWorkbook workbook) {
-        PrintLayout.apply(workbook, "Summary", null);
-        PrintLayout.apply(workbook, "Reconciliation", ReconciliationSheet.TABLE);
-        PrintLayout.apply(workbook, "Concentration", ConcentrationSheet.TABLE);
-        PrintLayout.apply(workbook, "Growth", GrowthSheet.MONTHLY_TABLE);
-        PrintLayout.apply(workbook, "Clients", ClientsSheet.TABLE);
-        PrintLayout.apply(workbook, "Rejects", RejectsSheet.TABLE);
-        PrintLayout.apply(workbook, "Run", RunSheet.TABLE);
+        PrintLayout.apply(workbook, "Summary", null, true);
+        PrintLayout.apply(workbook, "Reconciliation", ReconciliationSheet.TABLE, true);
+        PrintLayout.apply(workbook, "Concentration", ConcentrationSheet.TABLE, false);
+        PrintLayout.apply(workbook, "Growth", GrowthSheet.MONTHLY_TABLE, false);
+        PrintLayout.apply(workbook, "Clients", ClientsSheet.TABLE, false);
+        PrintLayout.apply(workbook, "Rejects", RejectsSheet.TABLE, false);
+        PrintLayout.apply(workbook, "Run", RunSheet.TABLE, false);
     }
 
     /** The values the template's texts name in braces, worded as a finance reader writes them. */

@@ -1,8 +1,8 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.INTEGER;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,6 +19,9 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblRun}, the audit trail. {@code Item}/{@code Value} as docs/template.md says; the input files
@@ -40,7 +43,7 @@ final class RunSheet {
 
     /** @param months the reported months: their billing files come first, the files a reader of the quarter checks */
     static void write(XSSFWorkbook workbook, RunAudit audit, List<YearMonth> months) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         // a date-time cell, so a reader can sort and compute with it; the Value column's look otherwise
         XSSFCellStyle dateTime = workbook.createCellStyle();
         if (table.style(1) != null) {

@@ -1,10 +1,10 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.INPUT_TEXT;
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.NUMBER;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.NUMBER;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,6 +22,8 @@ import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.ScopeGrowth;
 import com.revreport.analysis.SegmentReconciliation;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblSegments} on the Summary: each segment of the quarter's reconciliation, then All segments,
@@ -95,7 +97,7 @@ final class SegmentsTable {
     }
 
     static void write(XSSFWorkbook workbook, List<SegmentRow> rows) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         for (SegmentRow r : rows) {
             ScopeGrowth g = r.growth();
             ConcentrationScope c = r.concentration();

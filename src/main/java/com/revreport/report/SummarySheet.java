@@ -1,8 +1,8 @@
 package com.revreport.report;
 
-import static com.revreport.report.ColumnKind.MONEY;
-import static com.revreport.report.ColumnKind.RATIO;
-import static com.revreport.report.ColumnKind.TEXT;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.RATIO;
+import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,6 +26,10 @@ import com.revreport.analysis.ReportPeriod;
 import com.revreport.analysis.ScopeGrowth;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.SheetLayout;
+import com.revreport.report.xlsx.TableWriter;
+import com.revreport.report.xlsx.TemplatePlaces;
 
 /**
  * {@code tblSummary}: the story at a glance. The Value column mixes kinds, so each value borrows
@@ -49,12 +53,12 @@ final class SummarySheet {
 
     static void write(XSSFWorkbook workbook, QuarterFigures figures, List<Reject> rejects, TableWriter reconciliation,
             TableWriter concentrationSummary) {
-        TableWriter table = new TableWriter(workbook, TABLE, HEADERS, KINDS);
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         List<Consumer<TableWriter>> metrics = metrics(figures, rejects, reconciliation, concentrationSummary,
                 table.quotedStyle(workbook, 1));
         List<SegmentsTable.SegmentRow> segments = SegmentsTable.rows(figures);
         List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures);
-        XSSFSheet sheet = Template.table(workbook, TABLE).getXSSFSheet();
+        XSSFSheet sheet = TemplatePlaces.table(workbook, TABLE).getXSSFSheet();
         // top down: each table makes room for its rows before the one below it is placed
         SheetLayout.growDown(sheet, TABLE, metrics.size());
         SheetLayout.belowCharts(sheet, SegmentsTable.TABLE);
@@ -67,7 +71,7 @@ final class SummarySheet {
         ExceptionsTable.write(workbook, exceptions, figures.reportingCurrency());
 
         ReportPeriod period = figures.period();
-        Template.writeNamed(workbook, "ReportPeriod", period.fileLabel() + " \u00b7 " + months(period.months())
+        TemplatePlaces.writeNamed(workbook, "ReportPeriod", period.fileLabel() + " \u00b7 " + months(period.months())
                 + " \u00b7 " + figures.reportingCurrency());
     }
 

@@ -1,11 +1,7 @@
 package com.revreport.report;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -14,14 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.zip.Deflater;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.revreport.report.xlsx.StreamedWorkbook;
+import com.revreport.report.xlsx.TemplateException;
 
 /**
  * Writes a quarter's workbook from the template and publishes it atomically:
@@ -33,12 +29,6 @@ public class WorkbookPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookPublisher.class);
 
-    /**
-     * Rows of a streamed sheet kept in memory before they go to SXSSF's temporary file: enough for
-     * the writer, small enough that 100,000 rows never sit in memory at once.
-     */
-    static final int ROW_WINDOW = 1000;
-
     private final ReportTemplate template;
 
     public WorkbookPublisher(ReportTemplate template) {
@@ -48,22 +38,6 @@ public class WorkbookPublisher {
     /** @param template a report template file, e.g. a restyled copy of {@code templates/quarterly-report.xlsx} */
     public WorkbookPublisher(Path template) {
         this(ReportTemplate.file(template));
-    }
-
-    /**
-     * Checks, before a run loads anything, that the template is a readable .xlsx with every sheet,
-     * table and header the workbook fills; the write checks them again, with its charts.
-     *
-     * @throws TemplateException naming the file and what it lacks
-     */
-    public static void checkTemplate(Path template) {
-        ReportTemplate file = ReportTemplate.file(template);
-        try {
-            Template.checkFile(file);
-        }
-        catch (TemplateException e) {
-            throw e.in(file);
-        }
     }
 
     /**
@@ -95,7 +69,7 @@ public class WorkbookPublisher {
             return published;
         }
         catch (TemplateException e) {
-            throw e.in(template);
+            throw e.in(template.described());
         }
         catch (IOException e) {
             throw new WorkbookWriteException(target, e);
@@ -115,9 +89,8 @@ public class WorkbookPublisher {
     }
 
     private void write(ReportContent content, Path temp) throws IOException {
-        // read from a stream: opening the template as a package would write changes back into it
-        try (XSSFWorkbook loaded = load(template)) {
-            SXSSFWorkbook workbook = streaming(loaded);
+        try (XSSFWorkbook loaded = template.load()) {
+            SXSSFWorkbook workbook = StreamedWorkbook.over(loaded);
             try {
                 ReportWorkbook.fill(workbook, content);
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -132,46 +105,6 @@ public class WorkbookPublisher {
                 workbook.dispose();
             }
         }
-    }
-
-    private static XSSFWorkbook load(ReportTemplate template) {
-        try (InputStream in = template.open()) {
-            return new XSSFWorkbook(in);
-        }
-        catch (IOException | RuntimeException e) {
-            // POI says "not a valid OOXML file", "zip file is empty" and the like in runtime exceptions
-            throw TemplateException.unreadable(e);
-        }
-    }
-
-    private static SXSSFWorkbook streaming(XSSFWorkbook loaded) {
-        // inline strings, not the shared strings table: SXSSF then never holds every distinct
-        // client name in memory, and Excel reads both alike
-        return new SXSSFWorkbook(loaded, ROW_WINDOW, false, false) {
-
-            /**
-             * The fastest deflate level: at the default level, compressing the sheets' XML was a
-             * quarter of the workbook's time at 50,000 clients, for a file about a fifth smaller.
-             */
-            @Override
-            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-                ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-                zip.setLevel(Deflater.BEST_SPEED);
-                return zip;
-            }
-
-            @Override
-            protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new SheetDataWriter(getSharedStringSource()) {
-
-                    @Override
-                    @SuppressWarnings("removal") // POI 6 makes it protected; this override stays valid
-                    public Writer createWriter(File file) throws IOException {
-                        return new SheetXmlWriter(new FileOutputStream(file));
-                    }
-                };
-            }
-        };
     }
 
     /**

@@ -21,6 +21,7 @@ import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
 import com.revreport.model.ChargeType;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
 
 class BillingMonthReaderTests {
 

@@ -25,6 +25,7 @@ import com.revreport.model.FileCounts;
 import com.revreport.model.MonthLoad;
 import com.revreport.model.RejectReason;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
 
 /**
  * Random billing files, from nearly valid to noise (quotes anywhere, commas, CR, LF and CRLF, byte order

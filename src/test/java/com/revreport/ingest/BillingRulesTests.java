@@ -14,6 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import com.revreport.model.RejectReason;
+import com.revreport.model.InputException;
+import com.revreport.ingest.csv.CsvHeader;
+import com.revreport.ingest.csv.CsvLines;
+import com.revreport.ingest.csv.CsvRecord;
+import com.revreport.ingest.csv.CsvRecordReader;
+import com.revreport.ingest.csv.Amounts;
 
 /**
  * Each rule of docs/input-format.md on a hand-written line of a March 2024 file, read both ways a line is read: as it

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.revreport.ingest.csv.CsvHeader;
+import com.revreport.ingest.csv.CsvRecord;
+
 class ChargeTotalsTests {
 
     private final ChargeTotals totals = new ChargeTotals();

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
 
 /** A file name or a value from a file cannot break the line of a log or a message that quotes it. */
 class ControlCharactersTests {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.revreport.model.InputException;
+
 class InputScannerTests {
 
     @TempDir

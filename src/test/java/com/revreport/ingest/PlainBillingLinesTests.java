@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.revreport.model.ChargeTotal;
 import com.revreport.model.MonthLoad;
 import com.revreport.model.InputFile;
+import com.revreport.ingest.csv.CsvHeader;
+import com.revreport.ingest.csv.CsvRecordReader;
 
 /**
  * The plain-line path may only decide faster, never differently: a month read with it must equal the

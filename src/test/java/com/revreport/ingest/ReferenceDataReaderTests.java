@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import com.revreport.model.FileCounts;
 import com.revreport.model.InputFile;
+import com.revreport.model.InputException;
 
 class ReferenceDataReaderTests {
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.ExitStatus;
 
-import com.revreport.ingest.InputException;
+import com.revreport.model.InputException;
 
 /**
  * A month that failed on a worker reaches the run as the text the job repository keeps of the failure

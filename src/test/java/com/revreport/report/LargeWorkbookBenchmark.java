@@ -16,6 +16,7 @@ import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationLevel;
 import com.revreport.analysis.ConcentrationScope;
 import com.revreport.analysis.QuarterFigures;
+import com.revreport.report.xlsx.StreamedWorkbook;
 
 /**
  * Benchmark, not a test (speed is measured, never asserted in a test): writes a quarter of 100,000
@@ -37,7 +38,7 @@ public class LargeWorkbookBenchmark {
     private static void phases(ReportContent content) throws Exception {
         long t0 = System.nanoTime();
         try (var in = java.nio.file.Files.newInputStream(ReportFixtures.TEMPLATE); var loaded = new XSSFWorkbook(in)) {
-            var wb = new SXSSFWorkbook(loaded, WorkbookPublisher.ROW_WINDOW, false, false);
+            var wb = new SXSSFWorkbook(loaded, StreamedWorkbook.ROW_WINDOW, false, false);
             try {
                 var f = content.figures();
                 ConcentrationSheet.write(wb, f.concentration());

@@ -70,16 +70,6 @@ class LongTextCellsTests {
         }
     }
 
-    @Test
-    void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
-        // an emoji (two UTF-16 units) on units 31,999 and 32,000: it goes whole to the cut part
-        String text = "a".repeat(31_999) + "\uD83D\uDE00" + "b".repeat(9);
-        String shown = CellText.shown(text);
-        // 31,999 + 2 + 9 = 32,010 units; 31,999 shown, 32,010 - 31,999 = 11 cut
-        assertThat(shown).isEqualTo("a".repeat(31_999) + "\u2026 [11 more characters not shown]");
-        assertThat(CellText.shown("a".repeat(32_000))).hasSize(32_000);
-    }
-
     /** The data row of a client: Clients is ordered by revenue, and every client here has the same. */
     private static int rowOf(XSSFWorkbook wb, String table, String clientId) {
         for (int row = 0; row < CLIENTS; row++) {

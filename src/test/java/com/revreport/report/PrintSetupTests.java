@@ -33,7 +33,7 @@ class PrintSetupTests {
     @Test
     void everySheetPrintsA4LandscapeOnePageWideWithAFooterNamingQuarterSheetAndPage() throws Exception {
         try (XSSFWorkbook wb = publish()) {
-            for (String name : Template.SHEETS) {
+            for (String name : ReportTemplate.SHEETS) {
                 XSSFSheet sheet = wb.getSheet(name);
                 PrintSetup print = sheet.getPrintSetup();
                 assertThat(print.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);

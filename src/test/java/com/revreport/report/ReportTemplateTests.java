@@ -26,7 +26,7 @@ class ReportTemplateTests {
 
     @Test
     void builtInTemplatePassesTheStartUpCheck() {
-        Template.checkFile(ReportTemplate.builtIn());
+        ReportTemplate.builtIn().check();
     }
 
     @Test
@@ -36,7 +36,7 @@ class ReportTemplateTests {
         ReportTemplate.writeBuiltIn(copy);
 
         assertThat(Sha256.of(copy)).isEqualTo(Sha256.of(ReportFixtures.TEMPLATE));
-        WorkbookPublisher.checkTemplate(copy);
+        ReportTemplate.file(copy).check();
     }
 
     @Test

@@ -26,6 +26,7 @@ import com.revreport.analysis.ConcentrationScope;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
+import com.revreport.report.xlsx.StreamedWorkbook;
 
 /**
  * Concentration, Clients and Rejects stream their rows (SXSSF) below the template's; with more rows
@@ -33,7 +34,7 @@ import com.revreport.model.RejectReason;
  */
 class StreamedTablesTests {
 
-    /** More than twice {@link WorkbookPublisher#ROW_WINDOW}: rows are flushed to disk while writing. */
+    /** More than twice {@link StreamedWorkbook#ROW_WINDOW}: rows are flushed to disk while writing. */
     private static final int CLIENTS = 2_500;
 
     private static final int REJECTS = 1_500;

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.revreport.model.ExpectedFailure;
+import com.revreport.report.xlsx.ColumnKind;
+import com.revreport.report.xlsx.TemplateException;
 
 class WorkbookPublisherTests {
 
@@ -59,7 +61,7 @@ class WorkbookPublisherTests {
         // a template without the report's tables cannot make a report
         Path broken = out.resolve("broken.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            for (String sheet : Template.SHEETS) {
+            for (String sheet : ReportTemplate.SHEETS) {
                 wb.createSheet(sheet);
             }
             try (var stream = Files.newOutputStream(broken)) {
@@ -86,21 +88,21 @@ class WorkbookPublisherTests {
         assertThatThrownBy(() -> new WorkbookPublisher(copy).publish(ReportFixtures.complete(), out))
                 .hasMessageContaining("tblClients").hasMessageContaining("'Client'");
         // the start-up check, which reads the file's parts rather than loading it, says the same
-        assertThatThrownBy(() -> WorkbookPublisher.checkTemplate(copy)).isInstanceOf(TemplateException.class)
+        assertThatThrownBy(() -> ReportTemplate.file(copy).check()).isInstanceOf(TemplateException.class)
                 .hasMessageContaining("has table tblClients with column 2 headed 'Customer' where the workbook needs "
                         + "'Client'");
     }
 
     @Test
     void theShippedTemplatePassesTheCheck() {
-        WorkbookPublisher.checkTemplate(ReportFixtures.TEMPLATE);
+        ReportTemplate.file(ReportFixtures.TEMPLATE).check();
     }
 
     @Test
     void aTemplateWithoutATableTheWorkbookFillsIsRefusedNamingTheFileAndTheTable() throws Exception {
         Path old = TemplateCopies.withoutTable("tblRejects", out.resolve("restyled-last-year.xlsx"));
 
-        assertThatThrownBy(() -> WorkbookPublisher.checkTemplate(old)).isInstanceOf(TemplateException.class)
+        assertThatThrownBy(() -> ReportTemplate.file(old).check()).isInstanceOf(TemplateException.class)
                 .hasMessageContaining(old.toAbsolutePath().toString()).hasMessageContaining("has no table named tblRejects")
                 .satisfies(e -> assertThat(((TemplateException) e).problem()).isEqualTo("has no table named tblRejects"));
     }
@@ -115,17 +117,17 @@ class WorkbookPublisherTests {
             }
         }
 
-        assertThatThrownBy(() -> WorkbookPublisher.checkTemplate(copy)).isInstanceOf(TemplateException.class)
+        assertThatThrownBy(() -> ReportTemplate.file(copy).check()).isInstanceOf(TemplateException.class)
                 .hasMessageContaining("must have sheet 1 named 'Summary' but it is 'Run'");
     }
 
     @Test
     void aTableLeftOutOfTheTemplateCheckIsNeverFilled() throws Exception {
         try (XSSFWorkbook wb = ReportFixtures.open(ReportFixtures.TEMPLATE)) {
-            // as a new version's table would be if it were filled but not added to Template.TABLES
-            assertThatThrownBy(() -> new TableWriter(wb, "tblExceptions", java.util.List.of("Kind"),
+            // as a new version's table would be if it were filled but not added to ReportTemplate.TABLES
+            assertThatThrownBy(() -> ReportTemplate.writer(wb, "tblExceptions", java.util.List.of("Kind"),
                     java.util.List.of(ColumnKind.TEXT))).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Template.TABLES");
+                    .hasMessageContaining("ReportTemplate.TABLES");
         }
     }
 
@@ -133,7 +135,7 @@ class WorkbookPublisherTests {
     void aTemplateThatIsNotAWorkbookIsRefusedNamingTheFile() throws Exception {
         Path csv = TemplateCopies.notAWorkbook(out.resolve("quarterly-report.xlsx"));
 
-        assertThatThrownBy(() -> WorkbookPublisher.checkTemplate(csv)).isInstanceOf(TemplateException.class)
+        assertThatThrownBy(() -> ReportTemplate.file(csv).check()).isInstanceOf(TemplateException.class)
                 .hasMessageStartingWith("the template " + csv.toAbsolutePath() + " is not a readable .xlsx workbook")
                 .hasMessageNotContaining("\n");
         // the run's own write says the same, and leaves nothing behind

@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.ingest.csv;
 
 import java.util.List;
 
@@ -9,9 +9,9 @@ import java.util.List;
  * @param fields the parsed fields, or {@code null} when the record could not be parsed
  * @param raw the record's text as it stood in the file (its lines joined by LF)
  */
-record CsvRecord(long line, List<String> fields, String raw) {
+public record CsvRecord(long line, List<String> fields, String raw) {
 
-    boolean malformed() {
+    public boolean malformed() {
         return fields == null;
     }
 }

@@ -1,10 +1,6 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -28,74 +24,9 @@ import org.apache.xmlbeans.XmlCursor;
  * How the code finds its places in the template: by sheet name, table name and defined name,
  * never by coordinates, so the template can be rearranged and restyled in Excel.
  */
-final class Template {
+public final class TemplatePlaces {
 
-    /** The sheets of docs/template.md, in the order the workbook must have them. */
-    static final List<String> SHEETS = List.of("Summary", "Reconciliation", "Concentration", "Growth", "Clients",
-            "Rejects", "Run");
-
-    /**
-     * Every table the workbook fills, with the headers it fills, in sheet order: what a template must
-     * hold. The names and headers are the sheets' own; {@link TableWriter} refuses to fill a table
-     * missing here, so a table added to the workbook cannot be left out of the start-up check.
-     */
-    static final Map<String, List<String>> TABLES = tables();
-
-    private Template() {
-    }
-
-    private static Map<String, List<String>> tables() {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        tables.put(SummarySheet.TABLE, SummarySheet.HEADERS);
-        tables.put(SegmentsTable.TABLE, SegmentsTable.HEADERS);
-        tables.put(ExceptionsTable.TABLE, ExceptionsTable.HEADERS);
-        tables.put(ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS);
-        tables.put(ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.SUMMARY_HEADERS);
-        tables.put(ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS);
-        tables.put(GrowthSheet.TABLE, GrowthSheet.HEADERS);
-        tables.put(GrowthSheet.MONTHLY_TABLE, GrowthSheet.MONTHLY_HEADERS);
-        tables.put(ClientsSheet.TABLE, ClientsSheet.HEADERS);
-        tables.put(RejectsSheet.TABLE, RejectsSheet.HEADERS);
-        tables.put(RunSheet.TABLE, RunSheet.HEADERS);
-        return Collections.unmodifiableMap(tables);
-    }
-
-    /**
-     * The start-up check: the file's sheets and tables as the workbook needs them, read from its
-     * parts; the writer checks the same again on the loaded template.
-     *
-     * @throws TemplateException naming what is missing, without the file
-     */
-    static void checkFile(ReportTemplate file) {
-        TemplateFile template = TemplateFile.read(file);
-        checkSheets(template.sheets);
-        TABLES.forEach((name, headers) -> {
-            List<String> columns = template.tables.get(name.toLowerCase(Locale.ROOT));
-            if (columns == null) {
-                throw noTable(name);
-            }
-            checkHeaders(name, headers, i -> i < columns.size() ? columns.get(i) : "");
-        });
-    }
-
-    /** Fails early, naming what is wrong, rather than writing a workbook that breaks its readers. */
-    static void check(XSSFWorkbook workbook) {
-        List<String> sheets = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            sheets.add(workbook.getSheetName(i));
-        }
-        checkSheets(sheets);
-        TABLES.keySet().forEach(name -> table(workbook, name));
-    }
-
-    private static void checkSheets(List<String> actual) {
-        for (int i = 0; i < SHEETS.size(); i++) {
-            String sheet = i < actual.size() ? actual.get(i) : null;
-            if (!SHEETS.get(i).equals(sheet)) {
-                throw new TemplateException("must have sheet " + (i + 1) + " named '" + SHEETS.get(i)
-                        + "' but it is '" + sheet + "'");
-            }
-        }
+    private TemplatePlaces() {
     }
 
     /**
@@ -103,7 +34,7 @@ final class Template {
      * chart titles) by its value, so the template words a title as it likes and the code only supplies
      * the values that depend on the run: {@code {currency}}, {@code {quarter}}, the thresholds.
      */
-    static void fillPlaceholders(XSSFWorkbook workbook, Map<String, String> values) {
+    public static void fillPlaceholders(XSSFWorkbook workbook, Map<String, String> values) {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             for (Row row : sheet) {
@@ -142,7 +73,7 @@ final class Template {
     }
 
     /** The first columns of a table must be headed as the workbook needs; more may follow. */
-    static void checkHeaders(String table, List<String> expected, IntFunction<String> actual) {
+    public static void checkHeaders(String table, List<String> expected, IntFunction<String> actual) {
         for (int i = 0; i < expected.size(); i++) {
             if (!expected.get(i).equals(actual.apply(i))) {
                 throw new TemplateException("has table " + table + " with column " + (i + 1) + " headed '"
@@ -151,11 +82,11 @@ final class Template {
         }
     }
 
-    static TemplateException noTable(String name) {
+    public static TemplateException noTable(String name) {
         return new TemplateException("has no table named " + name);
     }
 
-    static XSSFTable table(XSSFWorkbook workbook, String name) {
+    public static XSSFTable table(XSSFWorkbook workbook, String name) {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             for (XSSFTable table : workbook.getSheetAt(i).getTables()) {
                 if (name.equalsIgnoreCase(table.getName())) {
@@ -170,7 +101,7 @@ final class Template {
      * Writes text into the cell a defined name points at, keeping that cell's style. Such cells are
      * optional decoration (sub-titles), so a name the user removed is skipped, not an error.
      */
-    static void writeNamed(XSSFWorkbook workbook, String name, String text) {
+    public static void writeNamed(XSSFWorkbook workbook, String name, String text) {
         Name defined = workbook.getName(name);
         if (defined == null || defined.getRefersToFormula() == null) {
             return;

@@ -1,6 +1,4 @@
-package com.revreport.report;
-
-import java.util.Set;
+package com.revreport.report.xlsx;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -9,14 +7,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
 
 /**
- * How each sheet prints. Paper, orientation, margins and the footer's wording are the template's;
+ * How a sheet prints. Paper, orientation, margins and the footer's wording are the template's;
  * the code decides what only the written rows tell: the print area, the header rows repeated on every
- * page, the pages the long lists start on, and the fit. Every sheet prints one page wide; Summary and
- * Reconciliation, the pages a controller forwards, on one page outright.
+ * page, the pages the long lists start on, and the fit. Every sheet prints one page wide; some on one
+ * page outright.
  */
-final class PrintLayout {
-
-    private static final Set<String> ONE_PAGE = Set.of("Summary", "Reconciliation");
+public final class PrintLayout {
 
     private PrintLayout() {
     }
@@ -24,12 +20,13 @@ final class PrintLayout {
     /**
      * @param longList per sheet, the table that runs over pages (its header repeats); null for a sheet
      *        whose only table is that list
+     * @param onePage whether the sheet prints on one page, however long, rather than only one page wide
      */
-    static void apply(XSSFWorkbook workbook, String sheetName, String longList) {
+    public static void apply(XSSFWorkbook workbook, String sheetName, String longList, boolean onePage) {
         XSSFSheet sheet = workbook.getSheet(sheetName);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) (ONE_PAGE.contains(sheetName) ? 1 : 0));
+        sheet.getPrintSetup().setFitHeight((short) (onePage ? 1 : 0));
         sheet.setAutobreaks(true);
 
         // notes under the last table (the Summary's how-to-read) print too

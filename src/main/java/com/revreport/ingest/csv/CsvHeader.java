@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.ingest.csv;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.revreport.model.InputException;
+
 /** Column positions by name: matched case-insensitively after trimming, in any order, extras ignored. */
-final class CsvHeader {
+public final class CsvHeader {
 
     private final int[] positions;
 
@@ -19,7 +21,7 @@ final class CsvHeader {
     }
 
     /** Reads the header row and locates {@code required}, failing the file on the first one missing. */
-    static CsvHeader read(CsvRecordReader reader, String fileName, List<String> required) throws IOException {
+    public static CsvHeader read(CsvRecordReader reader, String fileName, List<String> required) throws IOException {
         CsvRecord header = reader.next();
         if (header == null) {
             throw new InputException(fileName + ": the file is empty; a header row with "
@@ -34,7 +36,7 @@ final class CsvHeader {
     }
 
     /** Locates {@code required} among the header's fields, failing the file on the first one missing. */
-    static CsvHeader of(List<String> fields, String fileName, List<String> required) {
+    public static CsvHeader of(List<String> fields, String fileName, List<String> required) {
         Map<String, Integer> byName = new HashMap<>();
         List<String> names = CsvRecordReader.trimmed(fields);
         for (int i = 0; i < names.size(); i++) {
@@ -59,17 +61,17 @@ final class CsvHeader {
     }
 
     /** Number of fields every record must have. */
-    int width() {
+    public int width() {
         return width;
     }
 
     /** Field position of the {@code index}-th required column. */
-    int position(int index) {
+    public int position(int index) {
         return positions[index];
     }
 
     /** The value of the {@code index}-th required column, trimmed. */
-    String value(List<String> fields, int index) {
+    public String value(List<String> fields, int index) {
         String value = fields.get(positions[index]);
         return value == null ? "" : value.strip();
     }

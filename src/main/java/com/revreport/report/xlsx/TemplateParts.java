@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +21,11 @@ import javax.xml.stream.XMLStreamReader;
  * check runs on every run, the unchanged nightly one included, which otherwise never loads POI at
  * all (see docs/faults.md). A table's column names are its header cells' texts: Excel, LibreOffice
  * and POI all keep the two equal when they save.
+ *
+ * @param sheets sheet names in their order
+ * @param tables column names of each table, by its name in lower case (the writer finds tables ignoring case)
  */
-final class TemplateFile {
+public record TemplateParts(List<String> sheets, Map<String, List<String>> tables) {
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
@@ -31,21 +34,16 @@ final class TemplateFile {
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
-    /** Sheet names in their order. */
-    final List<String> sheets = new ArrayList<>();
-
-    /** Column names of each table, by its name in lower case (the writer finds tables ignoring case). */
-    final Map<String, List<String>> tables = new HashMap<>();
-
-    private TemplateFile() {
-    }
-
-    /** @throws TemplateException when the file is not a readable .xlsx */
-    static TemplateFile read(ReportTemplate file) {
-        TemplateFile template = new TemplateFile();
+    /**
+     * Reads the parts in the order the stream brings them, so that a template inside the jar reads as
+     * one on disk.
+     *
+     * @throws TemplateException when the content is not a readable .xlsx
+     */
+    public static TemplateParts read(InputStream in) throws IOException {
+        TemplateParts template = new TemplateParts(new ArrayList<>(), new HashMap<>());
         boolean hasWorkbook = false;
-        // read as a stream, in the order the parts come: the built-in template is inside the jar, not a file
-        try (InputStream in = file.open(); ZipInputStream zip = new ZipInputStream(in)) {
+        try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("xl/workbook.xml")) {
                     hasWorkbook = true;
@@ -56,7 +54,7 @@ final class TemplateFile {
                 }
             }
         }
-        catch (IOException | XMLStreamException e) {
+        catch (XMLStreamException e) {
             throw TemplateException.unreadable(e);
         }
         if (!hasWorkbook) {

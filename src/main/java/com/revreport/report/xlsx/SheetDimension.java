@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
@@ -12,13 +12,13 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
  * the template's XSSF rows and the streamed rows together: left to themselves, SXSSF counts only
  * the rows it streamed and XSSF only the rows it holds.
  */
-final class SheetDimension {
+public final class SheetDimension {
 
     private SheetDimension() {
     }
 
     /** Call after the last row is written; sheets with no streamed rows keep XSSF's own reckoning. */
-    static void coverStreamedRows(SXSSFWorkbook streaming) {
+    public static void coverStreamedRows(SXSSFWorkbook streaming) {
         streaming.setShouldCalculateSheetDimensions(false);
         for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
             cover(streaming.getXSSFWorkbook().getSheetAt(i));

@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +16,13 @@ import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAn
  * before a table is filled, whatever the template put below it moves down as far as the table will
  * grow, as when rows are inserted in Excel. What sits beside a table (a chart) stays where it is.
  */
-final class SheetLayout {
+public final class SheetLayout {
 
     private SheetLayout() {
     }
 
     /** Makes room under {@code tableName} for {@code rows} data rows (the template holds one). */
-    static void growDown(XSSFSheet sheet, String tableName, int rows) {
+    public static void growDown(XSSFSheet sheet, String tableName, int rows) {
         XSSFTable table = table(sheet, tableName);
         int prototypeRow = table.getArea().getFirstCell().getRow() + 1;
         shiftBelow(sheet, prototypeRow, Math.max(rows, 1) - 1);
@@ -32,7 +32,7 @@ final class SheetLayout {
      * Keeps a table, with the caption row above its header, clear of the charts above it that share its
      * columns: a chart beside a table that grew can otherwise reach down into the next table.
      */
-    static void belowCharts(XSSFSheet sheet, String tableName) {
+    public static void belowCharts(XSSFSheet sheet, String tableName) {
         XSSFTable table = table(sheet, tableName);
         int caption = table.getArea().getFirstCell().getRow() - 1;
         int lowest = -1;

@@ -1,7 +1,7 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 /** What a table column holds: decides the cell type written and whether the text is guarded against formulas. */
-enum ColumnKind {
+public enum ColumnKind {
     /** Text the job itself produced (scope names, statuses, labels). */
     TEXT,
     /** Text that came from an input file (client names, file names, raw records): quote-prefixed. */

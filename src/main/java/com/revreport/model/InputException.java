@@ -1,8 +1,4 @@
-package com.revreport.ingest;
-
-import com.revreport.model.ControlCharacters;
-
-import com.revreport.model.ExpectedFailure;
+package com.revreport.model;
 
 /**
  * An input that fails the whole run: the message names the file and the cause. It quotes file names and

@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

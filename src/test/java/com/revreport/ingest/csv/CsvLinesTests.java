@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

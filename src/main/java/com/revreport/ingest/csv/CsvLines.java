@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.ingest.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,10 +13,10 @@ import java.util.Arrays;
  * The physical lines of a file as bytes, ended as {@code BufferedReader.readLine} ends them (LF, CR or
  * CRLF), with a leading UTF-8 BOM dropped from line 1. While it looks for the end of a line it notes
  * where the commas are and whether there is a quote or a non-ASCII byte, so that a plain billing line
- * can be checked and summed without a {@code String} made for it ({@link PlainBillingLines}); any other
+ * can be checked and summed without a {@code String} made for it (see {@link CsvRecordReader.LineTaker}); any other
  * line is decoded with {@link #text()} and parsed the general way.
  */
-final class CsvLines implements Closeable {
+public final class CsvLines implements Closeable {
 
     private static final int CHUNK = 1 << 20;
 
@@ -44,12 +44,12 @@ final class CsvLines implements Closeable {
 
     private boolean nonAscii;
 
-    CsvLines(InputStream in) {
+    public CsvLines(InputStream in) {
         this.in = in;
     }
 
     /** Moves to the next physical line; {@code false} at the end of the file. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         int i = pos;
         int n = 0;
         boolean quote = false;
@@ -156,11 +156,11 @@ final class CsvLines implements Closeable {
     private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder();
 
     /** Physical number of the current line, 1 for the first. */
-    long number() {
+    public long number() {
         return number;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return buf;
     }
 
@@ -173,25 +173,25 @@ final class CsvLines implements Closeable {
     }
 
     /** Where the {@code field}-th comma-separated field starts; meaningful for a line without quotes. */
-    int fieldStart(int field) {
+    public int fieldStart(int field) {
         return field == 0 ? start : commas[field - 1] + 1;
     }
 
     /** Where the {@code field}-th comma-separated field ends (exclusive). */
-    int fieldEnd(int field) {
+    public int fieldEnd(int field) {
         return field == commaCount ? end : commas[field];
     }
 
     /** Number of comma-separated fields, as if the line had no quotes. */
-    int fieldCount() {
+    public int fieldCount() {
         return commaCount + 1;
     }
 
-    boolean quoted() {
+    public boolean quoted() {
         return quoted;
     }
 
-    boolean nonAscii() {
+    public boolean nonAscii() {
         return nonAscii;
     }
 

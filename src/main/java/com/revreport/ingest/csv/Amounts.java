@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.ingest.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The plain formats of docs/input-format.md: decimals without separators or symbols, {@code YYYY-MM} months, ISO currencies. */
-final class Amounts {
+public final class Amounts {
 
     private Amounts() {
     }
@@ -16,7 +16,7 @@ final class Amounts {
      * The most digits before the point of an amount or ledger revenue (docs/input-format.md): a month's sum of such
      * amounts per client stays far inside what the store keeps (docs/faults.md shows the arithmetic).
      */
-    static final int MAX_WHOLE_DIGITS = 18;
+    public static final int MAX_WHOLE_DIGITS = 18;
 
     private static final int MAX_FRACTION_DIGITS = 6;
 
@@ -27,7 +27,7 @@ final class Amounts {
     }
 
     /** Why an amount or revenue is refused, in words to follow its quoted value; {@code null} when it is not. */
-    static String whyNotPlainDecimal(String text) {
+    public static String whyNotPlainDecimal(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (micros(utf8, 0, utf8.length, MAX_WHOLE_DIGITS) != NOT_PLAIN) {
             return null;
@@ -40,22 +40,22 @@ final class Amounts {
     }
 
     /** The digits before the point of a decimal {@code -?\d+(\.\d+)?}. */
-    static int wholeDigits(String decimal) {
+    public static int wholeDigits(String decimal) {
         int point = decimal.indexOf('.');
         return (point < 0 ? decimal.length() : point) - (decimal.startsWith("-") ? 1 : 0);
     }
 
     /** {@link #micros} of bytes that are not a plain decimal. */
-    static final long NOT_PLAIN = Long.MIN_VALUE;
+    public static final long NOT_PLAIN = Long.MIN_VALUE;
 
     /**
      * {@link #micros} of a plain decimal above zero whose whole part has more digits than a long can scale
      * (more than 12 after leading zeros); its negative, {@code -TOO_LARGE}, of one below zero. Either is then
      * read as a {@code BigDecimal}.
      */
-    static final long TOO_LARGE = Long.MAX_VALUE;
+    public static final long TOO_LARGE = Long.MAX_VALUE;
 
-    static boolean isTooLarge(long micros) {
+    public static boolean isTooLarge(long micros) {
         return micros == TOO_LARGE || micros == -TOO_LARGE;
     }
 
@@ -65,7 +65,7 @@ final class Amounts {
      * the amount's sign) when it does not fit. The one definition of the amount's form: billing lines read
      * from bytes and values read as text (encoded as UTF-8) both come here.
      */
-    static long micros(byte[] bytes, int from, int to, int maxWholeDigits) {
+    public static long micros(byte[] bytes, int from, int to, int maxWholeDigits) {
         boolean negative = from < to && bytes[from] == '-';
         int i = negative ? from + 1 : from;
         int wholeStart = i;
@@ -113,14 +113,14 @@ final class Amounts {
     }
 
     /** @return the month, or {@code null} when it is not {@code YYYY-MM} */
-    static YearMonth parseMonth(String text) {
+    public static YearMonth parseMonth(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int number = monthNumber(utf8, 0, utf8.length);
         return number < 0 ? null : YearMonth.of(number / 12, number % 12 + 1);
     }
 
     /** {@code year * 12 + month - 1} of the {@code YYYY-MM} in {@code bytes[from, to)}; -1 when it is none. */
-    static int monthNumber(byte[] bytes, int from, int to) {
+    public static int monthNumber(byte[] bytes, int from, int to) {
         if (to - from != 7 || bytes[from + 4] != '-') {
             return -1;
         }
@@ -138,7 +138,7 @@ final class Amounts {
         return month < 1 || month > 12 ? -1 : year * 12 + month - 1;
     }
 
-    static int monthNumber(YearMonth month) {
+    public static int monthNumber(YearMonth month) {
         return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
@@ -166,7 +166,7 @@ final class Amounts {
     }
 
     /** {@link #isKnownCurrency(String)} of the UTF-8 bytes {@code bytes[from, to)}. */
-    static boolean isKnownCurrency(byte[] bytes, int from, int to) {
+    public static boolean isKnownCurrency(byte[] bytes, int from, int to) {
         if (to - from == 3) {
             byte a = bytes[from], b = bytes[from + 1], c = bytes[from + 2];
             if (a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && c >= 'A' && c <= 'Z') {
@@ -178,7 +178,7 @@ final class Amounts {
     }
 
     /** Whether the code is an ISO 4217 code known to {@code java.util.Currency} (docs/input-format.md). */
-    static boolean isKnownCurrency(String code) {
+    public static boolean isKnownCurrency(String code) {
         byte[] utf8 = code.getBytes(StandardCharsets.UTF_8);
         return isKnownCurrency(utf8, 0, utf8.length);
     }

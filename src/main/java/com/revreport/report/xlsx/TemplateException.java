@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import com.revreport.model.ExpectedFailure;
 
@@ -13,7 +13,7 @@ public class TemplateException extends ExpectedFailure {
 
     private final String problem;
 
-    TemplateException(String problem) {
+    public TemplateException(String problem) {
         this(problem, problem, null);
     }
 
@@ -26,13 +26,13 @@ public class TemplateException extends ExpectedFailure {
         this.problem = problem;
     }
 
-    /** The same fault, its message naming the template file. */
-    TemplateException in(ReportTemplate template) {
-        return new TemplateException(template.described() + " " + problem
+    /** The same fault, its message naming the template, as {@code the template <path>} or {@code the built-in template}. */
+    public TemplateException in(String template) {
+        return new TemplateException(template + " " + problem
                 + "; see docs/template.md for what a template must keep", problem, this);
     }
 
-    static TemplateException unreadable(Exception cause) {
+    public static TemplateException unreadable(Exception cause) {
         String reason = String.valueOf(cause.getMessage()).replaceAll("\\s+", " ");
         return new TemplateException("is not a readable .xlsx workbook (" + reason + ")", cause);
     }

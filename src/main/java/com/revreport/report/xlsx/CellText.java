@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import java.util.Locale;
 

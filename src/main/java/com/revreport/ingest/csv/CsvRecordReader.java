@@ -1,4 +1,4 @@
-package com.revreport.ingest;
+package com.revreport.ingest.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import com.opencsv.RFC4180ParserBuilder;
  * is a complete record of the header's width, quoted fields and all, starts a new record, and the open one
  * is rejected with the lines it took.
  */
-final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements Closeable {
 
     private final CsvLines lines;
 
@@ -34,7 +34,7 @@ final class CsvRecordReader implements Closeable {
     /** Fields of a record, once the header is known; 0 before. */
     private int width;
 
-    CsvRecordReader(Path file) throws IOException {
+    public CsvRecordReader(Path file) throws IOException {
         this.lines = new CsvLines(Files.newInputStream(file));
         this.parser = new RFC4180ParserBuilder().build();
     }
@@ -53,7 +53,7 @@ final class CsvRecordReader implements Closeable {
     }
 
     /** The next record, blank lines skipped; {@code null} at the end of the file. */
-    CsvRecord next() throws IOException {
+    public CsvRecord next() throws IOException {
         return next(null);
     }
 
@@ -62,7 +62,7 @@ final class CsvRecordReader implements Closeable {
      * file. A quote-free line is first offered to {@code plain} as bytes: when it takes the line (a valid
      * billing line it has counted and summed), no record is made for it.
      */
-    CsvRecord next(PlainBillingLines plain) throws IOException {
+    public CsvRecord next(LineTaker plain) throws IOException {
         long lineOfPushedBack = lines.number();
         boolean fromPushBack = pushedBack != null;
         String text;
@@ -144,6 +144,14 @@ final class CsvRecordReader implements Closeable {
             state = state.next(c);
         }
         return fields == width && state != QuoteState.IN_QUOTES && state != QuoteState.MALFORMED;
+    }
+
+    /** Takes a quote-free line where it stands in the read buffer, or leaves it to be read as a record. */
+    @FunctionalInterface
+    public interface LineTaker {
+
+        /** @return {@code true} when the line is taken, and no record is to be made for it */
+        boolean accept(CsvLines line);
     }
 
     /** Where a line leaves the quoting of RFC 4180 (section 2, rules 5-7). */

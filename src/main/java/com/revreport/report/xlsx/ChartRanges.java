@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +24,13 @@ import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAn
  * the code only points their series at the rows actually written, and moves a chart down when a
  * table has grown into it.
  */
-final class ChartRanges {
+public final class ChartRanges {
 
     private ChartRanges() {
     }
 
     /** Points every series of the sheet's chart at these categories and values (same number of rows). */
-    static void repoint(XSSFSheet sheet, CellRangeAddress categories, CellRangeAddress values) {
+    public static void repoint(XSSFSheet sheet, CellRangeAddress categories, CellRangeAddress values) {
         XSSFChart chart = onlyChart(sheet);
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         for (XDDFChartData data : chart.getChartSeries()) {
@@ -48,7 +48,7 @@ final class ChartRanges {
      * titled by the scope. The template's series are the styles of the lines in turn: those not needed
      * are dropped, and with more scopes than styles the styles repeat.
      */
-    static void seriesPerScope(XSSFSheet sheet, XSSFSheet dataSheet, Map<String, CellRangeAddress[]> scopes) {
+    public static void seriesPerScope(XSSFSheet sheet, XSSFSheet dataSheet, Map<String, CellRangeAddress[]> scopes) {
         XSSFChart chart = onlyChart(sheet);
         XDDFChartData data = chart.getChartSeries().get(0);
         int styles = data.getSeriesCount();

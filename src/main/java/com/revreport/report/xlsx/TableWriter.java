@@ -1,4 +1,4 @@
-package com.revreport.report;
+package com.revreport.report.xlsx;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,10 +28,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * each column (so a finance user restyles a column by restyling that row in Excel); styles are
  * read once here, never created per cell, which keeps 100,000-row tables fast.
  */
-final class TableWriter {
+public final class TableWriter {
 
     /** Excel's own limit for a column width is 255 characters; past ~80 a column stops being readable. */
-    static final int MAX_WIDTH_CHARS = 80;
+    public static final int MAX_WIDTH_CHARS = 80;
 
     private final XSSFTable table;
 
@@ -62,7 +62,7 @@ final class TableWriter {
     private CellStyle styleOverride;
 
     /** A small table: every row stays XSSF, readable by formulas and charts. */
-    TableWriter(XSSFWorkbook workbook, String tableName, List<String> headers, List<ColumnKind> kinds) {
+    public TableWriter(XSSFWorkbook workbook, String tableName, List<String> headers, List<ColumnKind> kinds) {
         this(workbook, null, 0, tableName, headers, kinds);
     }
 
@@ -70,18 +70,14 @@ final class TableWriter {
      * A table that can pass 100,000 rows: rows below the template's streams, except the first
      * {@code readableRows} data rows, which stay XSSF for a chart to read.
      */
-    static TableWriter streamed(SXSSFWorkbook workbook, String tableName, List<String> headers,
+    public static TableWriter streamed(SXSSFWorkbook workbook, String tableName, List<String> headers,
             List<ColumnKind> kinds, int readableRows) {
         return new TableWriter(workbook.getXSSFWorkbook(), workbook, readableRows, tableName, headers, kinds);
     }
 
     private TableWriter(XSSFWorkbook workbook, SXSSFWorkbook streaming, int readableRows, String tableName,
             List<String> headers, List<ColumnKind> kinds) {
-        if (!headers.equals(Template.TABLES.get(tableName))) {
-            throw new IllegalStateException("table " + tableName + " and its headers must be in Template.TABLES, "
-                    + "or the start-up check of a template would not ask for them");
-        }
-        this.table = Template.table(workbook, tableName);
+        this.table = TemplatePlaces.table(workbook, tableName);
         this.sheet = table.getXSSFSheet();
         this.kinds = kinds;
         AreaReference area = table.getArea();
@@ -103,7 +99,7 @@ final class TableWriter {
     private void checkHeaders(List<String> expected) {
         XSSFRow header = sheet.getRow(headerRow);
         DataFormatter shown = new DataFormatter();
-        Template.checkHeaders(table.getName(), expected, i -> {
+        TemplatePlaces.checkHeaders(table.getName(), expected, i -> {
             Cell cell = header == null ? null : header.getCell(firstCol + i);
             // as shown: a header typed as a number must be named, not break the check
             return cell == null ? "" : shown.formatCellValue(cell);
@@ -123,17 +119,17 @@ final class TableWriter {
         return quoted;
     }
 
-    CellStyle style(int column) {
+    public CellStyle style(int column) {
         return styles[column];
     }
 
     /** A quote-prefixed variant of a column's style, for input text in a column of mixed content. */
-    CellStyle quotedStyle(XSSFWorkbook workbook, int column) {
+    public CellStyle quotedStyle(XSSFWorkbook workbook, int column) {
         return styleFor(workbook, (XSSFCellStyle) styles[column], ColumnKind.INPUT_TEXT);
     }
 
     /** The next value is of another kind and style than its column (a Metric/Value table mixes them). */
-    TableWriter as(ColumnKind kind, CellStyle style) {
+    public TableWriter as(ColumnKind kind, CellStyle style) {
         kindOverride = kind;
         styleOverride = style;
         return this;
@@ -153,7 +149,7 @@ final class TableWriter {
      * Gives the current row the height of {@code lines} lines, for text the template wraps: a streamed
      * row is not measured by the spreadsheet when it opens.
      */
-    TableWriter lines(int lines) {
+    public TableWriter lines(int lines) {
         if (lines > 1) {
             row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         }
@@ -161,7 +157,7 @@ final class TableWriter {
     }
 
     /** Starts the next data row; values then go left to right in header order. */
-    TableWriter next() {
+    public TableWriter next() {
         current = headerRow + 1 + rows;
         rows++;
         col = 0;
@@ -169,7 +165,7 @@ final class TableWriter {
         return this;
     }
 
-    TableWriter text(String value) {
+    public TableWriter text(String value) {
         Cell cell = cell();
         if (value != null) {
             String shown = CellText.shown(value);
@@ -180,7 +176,7 @@ final class TableWriter {
         return this;
     }
 
-    TableWriter number(BigDecimal value) {
+    public TableWriter number(BigDecimal value) {
         Cell cell = cell();
         if (value != null) {
             ColumnKind kind = kind();
@@ -192,7 +188,7 @@ final class TableWriter {
         return this;
     }
 
-    TableWriter dateTime(LocalDateTime value) {
+    public TableWriter dateTime(LocalDateTime value) {
         Cell cell = cell();
         if (value != null) {
             cell.setCellValue(value);
@@ -202,14 +198,14 @@ final class TableWriter {
         return this;
     }
 
-    TableWriter integer(long value) {
+    public TableWriter integer(long value) {
         cell().setCellValue(value);
         fit(Long.toString(value).length() + 2);
         advance();
         return this;
     }
 
-    TableWriter formula(String formula, int widthHint) {
+    public TableWriter formula(String formula, int widthHint) {
         cell().setCellFormula(formula); // only ever formulas the code composed, never input text
         fit(widthHint);
         advance();
@@ -254,7 +250,7 @@ final class TableWriter {
         }
     }
 
-    int rowsWritten() {
+    public int rowsWritten() {
         return rows;
     }
 
@@ -272,7 +268,7 @@ final class TableWriter {
         return firstCol + column;
     }
 
-    XSSFSheet sheet() {
+    public XSSFSheet sheet() {
         return sheet;
     }
 
@@ -307,7 +303,7 @@ final class TableWriter {
     }
 
     /** Writes the table's caption, the cell above its header, keeping the template's style there. */
-    void caption(String text) {
+    public void caption(String text) {
         XSSFRow row = sheet.getRow(headerRow - 1);
         if (row == null) {
             row = sheet.createRow(headerRow - 1);
@@ -317,7 +313,7 @@ final class TableWriter {
     }
 
     /** The data cells of one column, for formulas and chart series; the blank row when the table is empty. */
-    CellRangeAddress columnRange(int column, int fromRow, int count) {
+    public CellRangeAddress columnRange(int column, int fromRow, int count) {
         int first = sheetRow(fromRow);
         int last = sheetRow(fromRow + Math.max(count, 1) - 1);
         return new CellRangeAddress(first, last, sheetColumn(column), sheetColumn(column));
@@ -328,7 +324,7 @@ final class TableWriter {
      * one data row, so an empty table keeps one blank row), freezes everything above the first data
      * row and widens columns to fit (never narrower than the template made them).
      */
-    void finish() {
+    public void finish() {
         if (rows == 0) {
             next();
             for (int i = 0; i < kinds.size(); i++) {
