@@ -6,7 +6,7 @@ import java.math.BigInteger;
 /**
  * A figure as the double an Excel cell holds: the double nearest the decimal, ties to even, the number
  * {@link BigDecimal#doubleValue()} gives. On Java 17 that method prints any value with decimals and
- * parses the text back, which was a tenth of the workbook's time at 50,000 clients; shares and growth
+ * parses the text back, which showed in the workbook's profile (docs/benchmarks.md); shares and growth
  * rates carry 34 digits (DECIMAL128) and were the slowest of all.
  */
 final class CellNumbers {

@@ -7,8 +7,8 @@ import java.io.Writer;
 /**
  * UTF-8 into a byte buffer, for SXSSF's temporary sheet files. SXSSF writes a cell as a dozen small
  * strings and a client name one character a call; through {@code BufferedWriter} and
- * {@code OutputStreamWriter} each call takes a lock and goes through a charset encoder, which was
- * a third of the workbook's time at 50,000 clients. One writer serves one sheet on one thread, so no
+ * {@code OutputStreamWriter} each call takes a lock and goes through a charset encoder, which showed
+ * in the workbook's profile (docs/benchmarks.md). One writer serves one sheet on one thread, so no
  * lock is needed. The bytes are those {@code OutputStreamWriter} writes in UTF-8, a lone surrogate
  * included (as {@code ?}).
  */

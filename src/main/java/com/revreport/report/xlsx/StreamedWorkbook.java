@@ -34,8 +34,8 @@ public final class StreamedWorkbook {
         return new SXSSFWorkbook(loaded, ROW_WINDOW, false, false) {
 
             /**
-             * The fastest deflate level: at the default level, compressing the sheets' XML was a
-             * quarter of the workbook's time at 50,000 clients, for a file about a fifth smaller.
+             * The fastest deflate level: at the default level, compressing the sheets' XML dominated the
+             * workbook's profile for a file only somewhat smaller (docs/benchmarks.md).
              */
             @Override
             protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
