@@ -37,7 +37,7 @@ class RecordRunFilesTasklet implements Tasklet {
                 default -> plan.months().get(loaded.month());
             };
             files.add(new StoredFile(loaded.kind(), loaded.fileName(), loaded.month(), loaded.sha256(),
-                    loaded.read(), loaded.accepted(), loaded.rejected(), action.name()));
+                    loaded.read(), loaded.accepted(), loaded.excluded(), loaded.rejected(), action.name()));
         }
         store.recordRunFiles(contribution.getStepExecution().getJobExecutionId(), files);
         return RepeatStatus.FINISHED;

@@ -84,7 +84,7 @@ class WorkbookTasklet implements Tasklet {
         QuarterFigures figures = figures();
         List<InputFileAudit> files = queries.runFiles(execution.getId()).stream()
                 .map(f -> new InputFileAudit(f.kind(), f.fileName(), f.month() == null ? "" : f.month().toString(),
-                        f.sha256(), f.read(), f.accepted(), f.rejected(), f.action()))
+                        f.sha256(), f.read(), f.accepted(), f.excluded(), f.rejected(), f.action()))
                 .toList();
         RunAudit audit = new RunAudit(String.valueOf(execution.getId()),
                 execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant(), Instant.now(),

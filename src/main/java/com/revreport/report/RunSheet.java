@@ -31,10 +31,11 @@ final class RunSheet {
 
     static final String TABLE = "tblRun";
 
-    static final List<String> HEADERS = List.of("Item", "Value", "Month", "SHA-256", "Read", "Accepted", "Rejected",
-            "Action");
+    static final List<String> HEADERS = List.of("Item", "Value", "Month", "SHA-256", "Read", "Accepted", "Excluded",
+            "Rejected", "Action");
 
-    static final List<ColumnKind> KINDS = List.of(TEXT, INPUT_TEXT, TEXT, TEXT, INTEGER, INTEGER, INTEGER, TEXT);
+    static final List<ColumnKind> KINDS = List.of(TEXT, INPUT_TEXT, TEXT, TEXT, INTEGER, INTEGER, INTEGER, INTEGER,
+            TEXT);
 
     private RunSheet() {
     }
@@ -57,6 +58,10 @@ final class RunSheet {
             table.next().text("Started (UTC)").as(ColumnKind.NUMBER, dateTime).dateTime(utc(audit.started()));
             table.next().text("Finished (UTC)").as(ColumnKind.NUMBER, dateTime).dateTime(utc(audit.finished()));
             item(table, "Application version", audit.applicationVersion());
+            item(table, "Billing format", audit.billingFormat());
+            if (!audit.lineIdsChecked()) {
+                item(table, "Duplicate lines", "not checked: the billing format has no line_id column");
+            }
             if (audit.parameters() != null) {
                 // sorted, so two runs with the same parameters give the same rows
                 new TreeMap<>(audit.parameters()).forEach((k, v) -> item(table, "Parameter " + k, v));
@@ -70,7 +75,8 @@ final class RunSheet {
                 files.sort(Comparator.comparing(f -> !("billing".equalsIgnoreCase(f.kind()) && reported.contains(f.month()))));
                 for (InputFileAudit f : files) {
                     table.next().text("Input file (" + f.kind() + ")").text(f.file()).text(f.month())
-                            .text(f.sha256()).integer(f.read()).integer(f.accepted()).integer(f.rejected())
+                            .text(f.sha256()).integer(f.read()).integer(f.accepted()).integer(f.excluded())
+                            .integer(f.rejected())
                             .text(f.action());
                 }
             }

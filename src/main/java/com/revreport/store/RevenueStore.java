@@ -162,10 +162,10 @@ public class RevenueStore {
     private void insertLoadedFiles(String kind, List<FileCounts> files, long runId) {
         Timestamp now = Timestamp.from(Instant.now());
         batch("INSERT INTO loaded_file (kind, file_name, billing_month, sha256, rows_read, rows_accepted, "
-                + "rows_rejected, run_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", files,
+                + "rows_excluded, rows_rejected, run_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", files,
                 (FileCounts f) -> new Object[] { kind, f.file().name(),
                         f.file().month() == null ? null : f.file().month().toString(), f.file().sha256(), f.read(),
-                        f.accepted(), f.rejected(), runId, now });
+                        f.accepted(), f.excluded(), f.rejected(), runId, now });
     }
 
     public void startRun(long runId, Instant started) {
@@ -224,9 +224,9 @@ public class RevenueStore {
     public void recordRunFiles(long runId, List<StoredFile> files) {
         jdbc.sql("DELETE FROM run_file WHERE run_id = ?").param(runId).update();
         batch("INSERT INTO run_file (run_id, kind, billing_month, file_name, sha256, rows_read, rows_accepted, "
-                + "rows_rejected, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", files,
+                + "rows_excluded, rows_rejected, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", files,
                 (StoredFile f) -> new Object[] { runId, f.kind(), f.month() == null ? null : f.month().toString(),
-                        f.fileName(), f.sha256(), f.read(), f.accepted(), f.rejected(), f.action() });
+                        f.fileName(), f.sha256(), f.read(), f.accepted(), f.excluded(), f.rejected(), f.action() });
     }
 
     private static String truncate(String text, int max) {

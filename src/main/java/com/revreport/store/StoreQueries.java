@@ -136,7 +136,7 @@ public class StoreQueries {
 
     /** Every file of a run with what the run did with it: which files fed which month. */
     public List<StoredFile> runFiles(long runId) {
-        return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_rejected, action "
+        return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_excluded, rows_rejected, action "
                 + "FROM run_file WHERE run_id = ? ORDER BY kind, billing_month, file_name").param(runId)
                 .query((rs, n) -> storedFile(rs, rs.getString("action")))
                 .list();
@@ -144,7 +144,7 @@ public class StoreQueries {
 
     /** The files the store reflects now, with the counts of their last load. */
     public List<StoredFile> loadedFiles() {
-        return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_rejected "
+        return jdbc.sql("SELECT kind, file_name, billing_month, sha256, rows_read, rows_accepted, rows_excluded, rows_rejected "
                 + "FROM loaded_file ORDER BY kind, billing_month, file_name")
                 .query((rs, n) -> storedFile(rs, null))
                 .list();
@@ -153,7 +153,8 @@ public class StoreQueries {
     private static StoredFile storedFile(ResultSet rs, String action) throws SQLException {
         String month = rs.getString("billing_month");
         return new StoredFile(rs.getString("kind"), rs.getString("file_name"), month == null ? null : YearMonth.parse(month),
-                rs.getString("sha256"), rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
+                rs.getString("sha256"), rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_excluded"),
+                rs.getLong("rows_rejected"),
                 action);
     }
 }

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /** A file as the store last loaded it, or as a run saw it. */
 public record StoredFile(String kind, String fileName, YearMonth month, String sha256, long read, long accepted,
-        long rejected, String action) {
+        long excluded, long rejected, String action) {
 
     public static final String BILLING = "BILLING";
 

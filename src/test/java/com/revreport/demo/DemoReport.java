@@ -66,7 +66,7 @@ final class DemoReport {
             rejectsByMonth.put(month, load.rejects());
             for (FileCounts f : load.files()) {
                 files.add(new InputFileAudit("billing", f.file().name(), month.toString(), f.file().sha256(), f.read(),
-                        f.accepted(), f.rejected(), "LOADED"));
+                        f.accepted(), f.excluded(), f.rejected(), "LOADED"));
             }
         });
         ReferenceDataReader references = new ReferenceDataReader();

@@ -174,10 +174,10 @@ final class ReportFixtures {
         return new RunAudit("run-42", Instant.parse("2024-10-02T02:00:00Z"), Instant.parse("2024-10-02T02:00:07Z"),
                 parameters, List.of(
                         new InputFileAudit("BILLING", "billing-2024-07.csv", "2024-07",
-                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 103, 100, 3,
+                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 103, 100, 0, 3,
                                 "LOADED"),
                         new InputFileAudit("LEDGER", "ledger.csv", null,
-                                "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", 6, 6, 0,
+                                "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", 6, 6, 0, 0,
                                 "UNCHANGED")),
                 "0.1.0");
     }

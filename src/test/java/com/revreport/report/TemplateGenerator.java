@@ -288,8 +288,8 @@ public final class TemplateGenerator implements AutoCloseable {
 
         XSSFSheet run = sheet("Run", "Run", "Which run wrote this workbook, from which files, with which settings.");
         table(run, 3, 0, RunSheet.TABLE, RunSheet.HEADERS,
-                List.of(text, inputText, text, text, integer, integer, integer, text),
-                new int[] { 24, 30, 9, 66, 9, 10, 10, 12 });
+                List.of(text, inputText, text, text, integer, integer, integer, integer, text),
+                new int[] { 24, 30, 9, 66, 9, 10, 10, 10, 12 });
         segmentsChart(summary); // after Growth, whose tblMonthly it reads
     }
 

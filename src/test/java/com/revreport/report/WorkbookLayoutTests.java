@@ -68,8 +68,8 @@ class WorkbookLayoutTests {
             assertThat(dataRows(wb, "tblMonthly")).isEqualTo(13);
             assertThat(dataRows(wb, "tblClients")).isEqualTo(5);
             assertThat(dataRows(wb, "tblRejects")).isEqualTo(2);
-            // run id, started, finished, version, 2 parameters, 2 files
-            assertThat(dataRows(wb, "tblRun")).isEqualTo(8);
+            // run id, started, finished, version, billing format, 2 parameters, 2 files
+            assertThat(dataRows(wb, "tblRun")).isEqualTo(9);
             // the row under each table is empty: nothing was written outside the area
             XSSFTable clients = table(wb, "tblClients");
             int below = clients.getArea().getLastCell().getRow() + 1;

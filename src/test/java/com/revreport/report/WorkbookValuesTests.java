@@ -219,13 +219,16 @@ class WorkbookValuesTests {
             assertThat(cell(wb, "tblRun", 2, "Value").getLocalDateTimeCellValue())
                     .isEqualTo(LocalDateTime.of(2024, 10, 2, 2, 0, 7));
             assertThat(cell(wb, "tblRun", 3, "Value").getStringCellValue()).isEqualTo("0.1.0");
-            assertThat(cell(wb, "tblRun", 4, "Item").getStringCellValue()).isEqualTo("Parameter quarter");
-            assertThat(cell(wb, "tblRun", 6, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
-            assertThat(cell(wb, "tblRun", 6, "Month").getStringCellValue()).isEqualTo("2024-07");
-            assertThat(cell(wb, "tblRun", 6, "SHA-256").getStringCellValue()).startsWith("9f86d081");
-            assertThat(cell(wb, "tblRun", 6, "Read").getNumericCellValue()).isEqualTo(103);
-            assertThat(cell(wb, "tblRun", 6, "Accepted").getNumericCellValue()).isEqualTo(100);
-            assertThat(cell(wb, "tblRun", 6, "Rejected").getNumericCellValue()).isEqualTo(3);
+            assertThat(cell(wb, "tblRun", 4, "Item").getStringCellValue()).isEqualTo("Billing format");
+            assertThat(cell(wb, "tblRun", 4, "Value").getStringCellValue()).isEqualTo("revreport");
+            assertThat(cell(wb, "tblRun", 5, "Item").getStringCellValue()).isEqualTo("Parameter quarter");
+            assertThat(cell(wb, "tblRun", 7, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
+            assertThat(cell(wb, "tblRun", 7, "Month").getStringCellValue()).isEqualTo("2024-07");
+            assertThat(cell(wb, "tblRun", 7, "SHA-256").getStringCellValue()).startsWith("9f86d081");
+            assertThat(cell(wb, "tblRun", 7, "Read").getNumericCellValue()).isEqualTo(103);
+            assertThat(cell(wb, "tblRun", 7, "Accepted").getNumericCellValue()).isEqualTo(100);
+            assertThat(cell(wb, "tblRun", 7, "Excluded").getNumericCellValue()).isEqualTo(0);
+            assertThat(cell(wb, "tblRun", 7, "Rejected").getNumericCellValue()).isEqualTo(3);
         }
     }
 
@@ -248,15 +251,15 @@ class WorkbookValuesTests {
         ReportContent content = ReportFixtures.complete();
         RunAudit audit = content.audit();
         List<InputFileAudit> files = new ArrayList<>();
-        files.add(new InputFileAudit("BILLING", "billing-2024-06.csv", "2024-06", "aa", 1, 1, 0, "UNCHANGED"));
+        files.add(new InputFileAudit("BILLING", "billing-2024-06.csv", "2024-06", "aa", 1, 1, 0, 0, "UNCHANGED"));
         files.addAll(audit.files()); // billing-2024-07.csv (in the quarter), then ledger.csv
         RunAudit older = new RunAudit(audit.runId(), audit.started(), audit.finished(), audit.parameters(), files,
                 audit.applicationVersion());
         try (XSSFWorkbook wb = publish(new ReportContent(content.figures(), content.rejects(), older))) {
             // run id, started, finished, version, 2 parameters: the files from data row 6
-            assertThat(cell(wb, "tblRun", 6, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
-            assertThat(cell(wb, "tblRun", 7, "Value").getStringCellValue()).isEqualTo("billing-2024-06.csv");
-            assertThat(cell(wb, "tblRun", 8, "Value").getStringCellValue()).isEqualTo("ledger.csv");
+            assertThat(cell(wb, "tblRun", 7, "Value").getStringCellValue()).isEqualTo("billing-2024-07.csv");
+            assertThat(cell(wb, "tblRun", 8, "Value").getStringCellValue()).isEqualTo("billing-2024-06.csv");
+            assertThat(cell(wb, "tblRun", 9, "Value").getStringCellValue()).isEqualTo("ledger.csv");
         }
     }
 
