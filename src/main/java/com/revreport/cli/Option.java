@@ -23,6 +23,10 @@ public enum Option {
 
     INPUT("input", "DIR", "input", "the input folder: billing/, ledger/ and fx/ CSV files",
             options -> absolute(options.input())),
+    BILLING_FORMAT("billing-format", "NAME|FILE", "revreport",
+            "how the billing exports are written: revreport (the native layout), focus (a FOCUS cost export) or a "
+                    + "YAML format FILE (docs/input-format.md)",
+            RevReportOptions::billingFormat),
     OUTPUT("output", "DIR", "output",
             "where workbooks are published: <output>/<quarter>/revenue-report-<quarter>.xlsx",
             options -> absolute(options.output())),

@@ -1,5 +1,8 @@
 package com.revreport.cli;
 
+import com.revreport.ingest.format.BillingFormat;
+import com.revreport.ingest.format.BillingFormats;
+
 import com.revreport.model.InvalidOptionException;
 
 import com.revreport.report.OutputAndTemplateCheck;
@@ -31,7 +34,7 @@ public record RevReportOptions(Path input, Path output, String store, String qua
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
         String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron,
         boolean fullCheck, Role role, String broker, String brokerHost, int brokerPort, Duration workerTimeout,
-        Duration workerIdleTimeout) {
+        Duration workerIdleTimeout, String billingFormat) {
 
     public RevReportOptions {
         // a worker reads the folders its run planned (mapped by --input where given), a broker no input at all
@@ -73,6 +76,9 @@ public record RevReportOptions(Path input, Path output, String store, String qua
         catch (IllegalArgumentException e) {
             throw new InvalidOptionException("hhi-bands", hhiBands, "2023 or 2010");
         }
+        if (role == Role.RUN) {
+            BillingFormats.of(billingFormat, Path.of("")); // a format file that cannot be used fails here, exit 2
+        }
         // last: the template check reads the whole template, and the cheaper checks name their fault first
         if (role == Role.RUN) {
             OutputAndTemplateCheck.output(output);
@@ -80,6 +86,11 @@ public record RevReportOptions(Path input, Path output, String store, String qua
                 OutputAndTemplateCheck.template(template);
             }
         }
+    }
+
+    /** The billing format {@code --billing-format} names, its file read relative to the working folder. */
+    public BillingFormat readBillingFormat() {
+        return BillingFormats.of(billingFormat, Path.of(""));
     }
 
     public ReportTemplate reportTemplate() {

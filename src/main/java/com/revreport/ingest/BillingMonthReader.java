@@ -96,13 +96,33 @@ public class BillingMonthReader {
         catch (IOException | UncheckedIOException e) {
             throw new InputException(file.name() + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        requireFewRejects(file.name(), read, rejected, maxRejectRatio, month.firstRejectOf(file.name()));
+        return new FileCounts(file, read, read - rejected, rejected, System.nanoTime() - started);
+    }
+
+    /**
+     * A file with more rejects than {@code maxRejectRatio} of its rows is almost surely the wrong file: it fails
+     * rather than report on what is left of it.
+     */
+    static void requireFewRejects(String fileName, long read, long rejected, BigDecimal maxRejectRatio,
+            String firstReject) {
         if (read > 0 && BigDecimal.valueOf(rejected).compareTo(maxRejectRatio.multiply(BigDecimal.valueOf(read))) > 0) {
             BigDecimal percent = BigDecimal.valueOf(rejected * 100).divide(BigDecimal.valueOf(read), 1, RoundingMode.HALF_UP);
-            throw new InputException(file.name() + ": " + rejected + " of " + read + " rows rejected (" + percent
+            throw new InputException(fileName + ": " + rejected + " of " + read + " rows rejected (" + percent
                     + "%), more than max-reject-ratio " + maxRejectRatio.stripTrailingZeros().toPlainString()
-                    + "; it is almost surely the wrong file. First reject: " + month.firstRejectOf(file.name()));
+                    + "; it is almost surely the wrong file. First reject: " + firstReject);
         }
-        return new FileCounts(file, read, read - rejected, rejected, System.nanoTime() - started);
+    }
+
+    /** A reject's message as the store keeps it: it quotes input values, and the store keeps 4,000 characters. */
+    static String capped(String message) {
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "...";
+    }
+
+    /** A value of a rejected row as written, as long as the store keeps it; {@code null} when blank. */
+    static String asWritten(String value) {
+        int max = BillingRules.MAX_TEXT;
+        return value.isEmpty() ? null : value.length() <= max ? value : value.substring(0, max);
     }
 
     /** The running state of one month: totals by key, the line ids seen, the rejects. */
@@ -137,8 +157,7 @@ public class BillingMonthReader {
                 totals.add(row);
                 return null;
             }
-            String message = rules.message(reason, row);
-            message = message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "...";
+            String message = capped(rules.message(reason, row));
             // the client and amount as written, so a reader can size what was rejected; a malformed row has
             // no column to take them from
             boolean fields = reason != RejectReason.MALFORMED_ROW;
@@ -147,11 +166,6 @@ public class BillingMonthReader {
                     fields ? asWritten(row.text(BillingRules.AMOUNT)) : null);
             rejects.add(reject);
             return reject;
-        }
-
-        private static String asWritten(String value) {
-            int max = BillingRules.MAX_TEXT;
-            return value.isEmpty() ? null : value.length() <= max ? value : value.substring(0, max);
         }
 
         String firstRejectOf(String fileName) {

@@ -145,7 +145,7 @@ final class BillingRules {
     }
 
     /** Usage and subscriptions are never below zero, credits never above; adjustments go either way. */
-    private static boolean allowsSign(ChargeType type, int signum) {
+    static boolean allowsSign(ChargeType type, int signum) {
         return switch (type) {
             case USAGE, SUBSCRIPTION -> signum >= 0;
             case CREDIT -> signum <= 0;

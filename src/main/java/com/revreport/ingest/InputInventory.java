@@ -1,7 +1,8 @@
 package com.revreport.ingest;
 
 import java.time.YearMonth;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -18,8 +19,10 @@ public record InputInventory(SortedMap<YearMonth, List<InputFile>> billing, List
      *         would, and the store tells files apart by name
      */
     public InputInventory {
-        Set<String> names = new HashSet<>();
-        files(billing, ledger, fx).filter(file -> !names.add(file.name())).findFirst().ifPresent(file -> {
+        // a file whose rows name several months is listed under each of them: one file, one name
+        Map<String, java.nio.file.Path> names = new HashMap<>();
+        files(billing, ledger, fx).filter(file -> !names.computeIfAbsent(file.name(), n -> file.path()).equals(file.path()))
+                .findFirst().ifPresent(file -> {
             throw new InputException(file.name() + ": two files go by this name once control characters are "
                     + "escaped; rename one");
         });

@@ -1,5 +1,8 @@
 package com.revreport.ingest;
 
+import java.util.Set;
+import com.revreport.ingest.format.BillingFormat;
+
 import com.revreport.model.ControlCharacters;
 
 import java.io.IOException;
@@ -40,6 +43,8 @@ public class InputScanner {
 
     private final Queue<HashedFile> hashes = new ConcurrentLinkedQueue<>();
 
+    private final Map<String, Set<YearMonth>> monthsRead = new java.util.LinkedHashMap<>();
+
     /** A scanner that hashes every file. */
     public InputScanner() {
         this(Map.of());
@@ -51,21 +56,47 @@ public class InputScanner {
     }
 
     public InputInventory scan(Path input) {
+        return scan(input, BillingFormat.NATIVE, Map.of());
+    }
+
+    /**
+     * @param format how the billing files are written: which of them are exports, and where their month is
+     * @param knownMonths for a format whose rows name their month: sha256 -> the months a file of that content
+     *        holds, as worked out on an earlier night; a file of other content is read to find them
+     *        ({@link #monthsRead()})
+     */
+    public InputInventory scan(Path input, BillingFormat format, Map<String, Set<YearMonth>> knownMonths) {
         if (!Files.isDirectory(input)) {
             throw new InputException("input folder " + input.toAbsolutePath() + " does not exist");
         }
         SortedMap<YearMonth, List<InputFile>> billing = new TreeMap<>();
-        List<Path> billingFiles = csvFiles(input.resolve("billing"));
-        billingFiles.forEach(path -> monthOf(path.getFileName().toString())); // a bad name fails before any hashing
+        List<Path> billingFiles = inputFiles(input.resolve("billing"),
+                format.isNative() ? InputScanner::isCsv : name -> format.billing().matches(name));
+        if (!format.monthsFromColumn()) {
+            billingFiles.forEach(path -> monthOf(path.getFileName().toString())); // a bad name fails before any hashing
+        }
         // hashing a night's gigabyte of exports is most of an unchanged run: spread it over the cores
         List<InputFile> hashed = billingFiles.parallelStream().map(path -> {
-            YearMonth month = monthOf(path.getFileName().toString());
+            YearMonth month = format.monthsFromColumn() ? null : monthOf(path.getFileName().toString());
             return new InputFile(path, name(path), sha256(path), month);
         }).toList();
-        hashed.forEach(file -> billing.computeIfAbsent(file.month(), m -> new ArrayList<>()).add(file));
-        List<InputFile> ledger = csvFiles(input.resolve("ledger")).stream()
+        for (InputFile file : hashed) {
+            if (!format.monthsFromColumn()) {
+                billing.computeIfAbsent(file.month(), m -> new ArrayList<>()).add(file);
+                continue;
+            }
+            Set<YearMonth> months = knownMonths.get(file.sha256());
+            if (months == null) {
+                months = monthsRead.computeIfAbsent(file.sha256(),
+                        sha -> FormattedMonthReader.monthsOf(format.billing(), file));
+            }
+            // one entry per month the file holds, each reading that month's rows of it
+            months.forEach(month -> billing.computeIfAbsent(month, m -> new ArrayList<>())
+                    .add(new InputFile(file.path(), file.name(), file.sha256(), month)));
+        }
+        List<InputFile> ledger = inputFiles(input.resolve("ledger"), InputScanner::isCsv).stream()
                 .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
-        List<InputFile> fx = csvFiles(input.resolve("fx")).stream()
+        List<InputFile> fx = inputFiles(input.resolve("fx"), InputScanner::isCsv).stream()
                 .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
         return new InputInventory(billing, ledger, fx);
     }
@@ -76,6 +107,15 @@ public class InputScanner {
      */
     public List<HashedFile> hashes() {
         return List.copyOf(hashes);
+    }
+
+    /** sha256 -> months of the billing files this scan read to find their months, to record for later nights. */
+    public Map<String, Set<YearMonth>> monthsRead() {
+        return Map.copyOf(monthsRead);
+    }
+
+    private static boolean isCsv(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     private String sha256(Path file) {
@@ -121,12 +161,12 @@ public class InputScanner {
     }
 
     /**
-     * The folder's entries named like an input ({@code *.csv}, any case). Each must be a regular file that
+     * The folder's entries named like an input ({@code *.csv} in any case, or as a billing format's glob says). Each must be a regular file that
      * can be read: a dangling link, a folder, a device or a file without permission is not a removed file
      * but a fault, and taking it for a removal would restate its month from the files that are left.
      * Entries named otherwise (an {@code archive/} folder, a {@code README}) are not inputs and are ignored.
      */
-    private static List<Path> csvFiles(Path folder) {
+    private static List<Path> inputFiles(Path folder, java.util.function.Predicate<String> isInput) {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
@@ -135,7 +175,7 @@ public class InputScanner {
                     + "); make it the folder of " + folder.getFileName() + " CSV files, or remove it");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> inputs = files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            List<Path> inputs = files.filter(p -> isInput.test(p.getFileName().toString()))
                     .sorted().toList();
             for (Path input : inputs) {
                 if (!Files.isRegularFile(input) || !Files.isReadable(input)) {

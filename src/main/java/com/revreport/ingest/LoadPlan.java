@@ -29,10 +29,25 @@ public record LoadPlan(InputInventory inventory, SortedMap<YearMonth, MonthActio
             MonthAction action = action(files, loadedBilling.get(month));
             months.put(month, action == MonthAction.UNCHANGED && damaged.contains(month) ? MonthAction.RELOADED : action);
         });
-        loadedBilling.keySet().stream().filter(m -> !inventory.billing().containsKey(m))
-                .forEach(m -> months.put(m, MonthAction.KEPT));
-        return new LoadPlan(inventory, months, action(inventory.ledger(), loadedLedger),
-                action(inventory.fx(), loadedFx));
+        Set<String> present = inventory.billing().values().stream().flatMap(List::stream).map(InputFile::name)
+                .collect(Collectors.toSet());
+        SortedMap<YearMonth, List<InputFile>> billing = new TreeMap<>(inventory.billing());
+        loadedBilling.forEach((month, files) -> {
+            if (inventory.billing().containsKey(month)) {
+                return;
+            }
+            // a month whose files are all gone keeps what was loaded (exports get archived); one that a file still
+            // in the folder held and holds no longer (its rows name their month) is loaded again, from no file
+            if (files.keySet().stream().anyMatch(present::contains)) {
+                billing.put(month, List.of());
+                months.put(month, MonthAction.REPLACED);
+            }
+            else {
+                months.put(month, MonthAction.KEPT);
+            }
+        });
+        return new LoadPlan(new InputInventory(billing, inventory.ledger(), inventory.fx()), months,
+                action(inventory.ledger(), loadedLedger), action(inventory.fx(), loadedFx));
     }
 
     private static MonthAction action(List<InputFile> files, Map<String, String> loaded) {

@@ -1,5 +1,8 @@
 package com.revreport.job;
 
+import com.revreport.ingest.FormattedMonthReader;
+import com.revreport.ingest.format.BillingFormat;
+
 import com.revreport.model.OneLine;
 import com.revreport.cli.RevReportOptions;
 
@@ -60,7 +63,9 @@ class BillingMonthTasklet implements Tasklet {
         Path input = mount.folder(partition.getString(MonthPartitioner.INPUT));
         List<InputFile> files = PlannedFiles.verified(input, PlanContext.strings(partition, MonthPartitioner.FILES), month);
         long started = System.nanoTime();
-        MonthLoad load = new BillingMonthReader(options.maxRejectRatio()).read(month, files);
+        BillingFormat format = PlanContext.format(partition);
+        MonthLoad load = format.isNative() ? new BillingMonthReader(options.maxRejectRatio()).read(month, files)
+                : new FormattedMonthReader(format, options.maxRejectRatio(), options.reportingCurrency()).read(month, files);
         List<MissingRate> missing = MissingRates.among(load.totals().stream().map(t -> new MissingRate(month,
                 t.currency())), queries.rates(), options.reportingCurrency());
         if (!missing.isEmpty()) {
@@ -71,8 +76,9 @@ class BillingMonthTasklet implements Tasklet {
         store.replaceMonth(load, contribution.getStepExecution().getJobExecutionId());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         for (FileCounts file : load.files()) {
-            log.info("{} {}: {} rows, {} accepted, {} rejected, {} rows/s", action, OneLine.of(file.file().name()),
-                    file.read(), file.accepted(), file.rejected(), file.rowsPerSecond());
+            log.info("{} {}: {} rows, {} accepted, {} excluded, {} rejected, {} rows/s", action,
+                    OneLine.of(file.file().name()), file.read(), file.accepted(), file.excluded(), file.rejected(),
+                    file.rowsPerSecond());
         }
         log.info("Month {} {} in {} ms: {} rows, {} rejects, {} rows/s", month, action, took.toMillis(),
                 load.rowsRead(), load.rowsRejected(), rate(load.rowsRead(), took));

@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.revreport.model.MonthsAtOnce;
 import com.revreport.store.InputFileHashes;
+import com.revreport.store.StoredFileMonths;
 import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;
 import com.revreport.store.StoredMonthChecks;
@@ -35,9 +36,9 @@ public class IngestionConfiguration {
 
     @Bean
     Step planLoad(JobRepository jobRepository, PlatformTransactionManager tm, RevenueStore store,
-            StoredMonthChecks checks, InputFileHashes hashes, RevReportOptions options) {
+            StoredMonthChecks checks, InputFileHashes hashes, StoredFileMonths fileMonths, RevReportOptions options) {
         return new StepBuilder("planLoad", jobRepository)
-                .tasklet(new PlanLoadTasklet(store, checks, hashes, options), tm).build();
+                .tasklet(new PlanLoadTasklet(store, checks, hashes, fileMonths, options), tm).build();
     }
 
     @Bean

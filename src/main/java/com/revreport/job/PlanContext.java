@@ -1,5 +1,8 @@
 package com.revreport.job;
 
+import com.revreport.ingest.format.BillingFormat;
+import com.revreport.ingest.format.BillingFormats;
+
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,12 +44,22 @@ final class PlanContext {
     /** Followed by the month ({@code billingFiles.2024-03}): the planned files of a month to load. */
     private static final String BILLING_FILES = "billingFiles.";
 
+    /**
+     * The billing format's name and definition ({@link BillingFormat#definition()}): what a month's step,
+     * here or on a worker, reads the files with.
+     */
+    static final String FORMAT_NAME = "billingFormat";
+
+    static final String FORMAT_DEFINITION = "billingFormatDefinition";
+
     private PlanContext() {
     }
 
-    static void write(LoadPlan plan, Path input, ExecutionContext job) {
+    static void write(LoadPlan plan, Path input, BillingFormat format, ExecutionContext job) {
         Path folder = input.toAbsolutePath();
         job.putString(INPUT, folder.toString());
+        job.putString(FORMAT_NAME, format.name());
+        job.putString(FORMAT_DEFINITION, format.definition());
         job.putString(MONTHS, plan.months().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",")));
         job.putString(LEDGER, plan.ledger().name());
@@ -75,6 +88,13 @@ final class PlanContext {
         }
         return new LoadPlan(new InputInventory(new TreeMap<>(), List.of(), List.of()), months,
                 MonthAction.valueOf(job.getString(LEDGER)), MonthAction.valueOf(job.getString(FX)));
+    }
+
+    /** The format a context names; the native layout for one written before formats existed. */
+    static BillingFormat format(ExecutionContext context) {
+        return context.containsKey(FORMAT_DEFINITION)
+                ? BillingFormats.fromDefinition(context.getString(FORMAT_NAME), context.getString(FORMAT_DEFINITION))
+                : BillingFormat.NATIVE;
     }
 
     static Path input(ExecutionContext job) {

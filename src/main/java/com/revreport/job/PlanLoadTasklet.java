@@ -1,5 +1,9 @@
 package com.revreport.job;
 
+import com.revreport.ingest.Sha256;
+import com.revreport.ingest.format.BillingFormat;
+import com.revreport.store.StoredFileMonths;
+
 import com.revreport.model.OneLine;
 import com.revreport.cli.RevReportOptions;
 import com.revreport.store.StoreDamagedException;
@@ -39,8 +43,12 @@ class PlanLoadTasklet implements Tasklet {
 
     private final RevReportOptions options;
 
-    PlanLoadTasklet(RevenueStore store, StoredMonthChecks checks, InputFileHashes hashes, RevReportOptions options) {
+    private final StoredFileMonths fileMonths;
+
+    PlanLoadTasklet(RevenueStore store, StoredMonthChecks checks, InputFileHashes hashes, StoredFileMonths fileMonths,
+            RevReportOptions options) {
         this.store = store;
+        this.fileMonths = fileMonths;
         this.checks = checks;
         this.hashes = hashes;
         this.options = options;
@@ -53,13 +61,17 @@ class PlanLoadTasklet implements Tasklet {
         long checked = System.nanoTime() - started;
         Map<YearMonth, Map<String, String>> loaded = store.loadedBillingFiles();
         InputScanner scanner = new InputScanner(options.fullCheck() ? Map.of() : hashes.lastHashed());
-        LoadPlan plan = LoadPlan.between(scanner.scan(options.input()), loaded,
+        BillingFormat format = options.readBillingFormat();
+        String formatKey = Sha256.of(format.definition());
+        LoadPlan plan = LoadPlan.between(scanner.scan(options.input(), format,
+                format.monthsFromColumn() ? fileMonths.known(formatKey) : Map.of()), loaded,
                 store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX), damaged.keySet());
         hashes.record(scanner.hashes());
+        fileMonths.record(formatKey, scanner.monthsRead());
         refuseUnrepairable(damaged, plan, loaded);
         damaged.forEach((month, what) -> log.warn("Stored month {} {}: loading it again from its files", month, what));
         log.info("Stored months checked in {} ms", checked / 1_000_000);
-        PlanContext.write(plan, options.input(), contribution.getStepExecution().getJobExecution().getExecutionContext());
+        PlanContext.write(plan, options.input(), format, contribution.getStepExecution().getJobExecution().getExecutionContext());
         log.info("Input {}: {} billing months to load, ledger {}, rates {}", OneLine.of(options.input().toAbsolutePath()),
                 plan.monthsToLoad().size(), plan.ledger(), plan.fx());
         return RepeatStatus.FINISHED;

@@ -1,5 +1,7 @@
 package com.revreport.job;
 
+import com.revreport.ingest.format.BillingFormat;
+
 import com.revreport.model.OneLine;
 import com.revreport.cli.Option;
 import com.revreport.cli.RevReportOptions;
@@ -82,13 +84,14 @@ class WorkbookTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         JobExecution execution = contribution.getStepExecution().getJobExecution();
         QuarterFigures figures = figures();
+        BillingFormat format = PlanContext.format(execution.getExecutionContext());
         List<InputFileAudit> files = queries.runFiles(execution.getId()).stream()
                 .map(f -> new InputFileAudit(f.kind(), f.fileName(), f.month() == null ? "" : f.month().toString(),
                         f.sha256(), f.read(), f.accepted(), f.excluded(), f.rejected(), f.action()))
                 .toList();
         RunAudit audit = new RunAudit(String.valueOf(execution.getId()),
                 execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant(), Instant.now(),
-                Option.runParameters(options), files, applicationVersion);
+                Option.runParameters(options), files, applicationVersion, format.name(), format.checksLineIds());
         Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit,
                 settings), options.output()).toAbsolutePath();
         store.recordPublication(new PublishedReport(execution.getId(),

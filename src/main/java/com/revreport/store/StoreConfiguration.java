@@ -22,7 +22,8 @@ import com.revreport.model.StoreLocation.PostgresUrl;
  * repository go into the same database either way.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ RevenueStore.class, StoreQueries.class, StoredMonthChecks.class, InputFileHashes.class })
+@Import({ RevenueStore.class, StoreQueries.class, StoredMonthChecks.class, InputFileHashes.class,
+        StoredFileMonths.class })
 public class StoreConfiguration {
 
     /** Read before anything opens the database; sealed again once the data source has closed it (H2 only). */
