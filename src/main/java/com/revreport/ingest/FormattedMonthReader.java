@@ -254,7 +254,13 @@ public class FormattedMonthReader {
             String segment = storable(header.value(fields, SEGMENT, layout), SEGMENT, file, record);
             String name = storable(header.value(fields, CLIENT_NAME, layout), CLIENT_NAME, file, record);
             totals.merge(new TotalKey(clientId, segment, chargeType, currency), amount, BigDecimal::add);
-            clientNames.put(clientId, name.isEmpty() ? clientId : name);
+            // the name of the client's last line that has one; a line without one does not blank it
+            if (name.isEmpty()) {
+                clientNames.putIfAbsent(clientId, clientId);
+            }
+            else {
+                clientNames.put(clientId, name);
+            }
         }
 
         /** What the row's charge type counts as; {@code null} when the format does not know it. */

@@ -95,7 +95,7 @@ public final class StepRunner implements AutoCloseable {
     public static ExecutionContext newStorePlan(Path input) {
         ExecutionContext job = new ExecutionContext();
         PlanContext.write(LoadPlan.between(new InputScanner().scan(input), Map.of(), Map.of(), Map.of(), Set.of()), input,
-                job);
+                com.revreport.ingest.format.BillingFormat.NATIVE, job);
         return job;
     }
 
