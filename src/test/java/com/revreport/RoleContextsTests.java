@@ -33,6 +33,7 @@ class RoleContextsTests {
     /** What every role that opens a store defines: the store, its lock, its queries and the month step. */
     private static final Set<String> STORE_AND_MONTH_STEP = Set.of("storeConfiguration", "storeFileSeal", "storeIdentity",
             "dataSource", "transactionManager", "revenueStore", "storeQueries", "storedMonthChecks", "inputFileHashes",
+            "storedFileMonths",
             "revReportOptions", "ingestionConfiguration", "inputMount", "planLoad", "loadReferenceData", "checkExchangeRates",
             "loadBillingMonths", "monthPartitioner", "loadBillingMonth", "recordRunFiles");
 

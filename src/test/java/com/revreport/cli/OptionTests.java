@@ -77,13 +77,14 @@ class OptionTests {
 
         Map<String, String> parameters = Option.runParameters(options);
 
-        assertThat(parameters.keySet()).containsExactly("input", "output", "store", "quarter",
+        assertThat(parameters.keySet()).containsExactly("input", "billing-format", "output", "store", "quarter",
                 "fiscal-year-start-month", "reporting-currency", "max-reject-ratio", "abs-tolerance", "rel-tolerance",
                 "hhi-bands", "major-customer-threshold", "template");
         assertThat(parameters).containsEntry("input", dir.resolve("input").toAbsolutePath().toString())
                 .containsEntry("store", Path.of("data").toAbsolutePath().toString())
                 .containsEntry("quarter", "newest").containsEntry("abs-tolerance", "1000.00")
-                .containsEntry("major-customer-threshold", "0.10").containsEntry("template", "built-in");
+                .containsEntry("major-customer-threshold", "0.10").containsEntry("template", "built-in")
+                .containsEntry("billing-format", "revreport");
     }
 
     /** The defaults as Spring binds them, but for a folder that exists and a folder that can be written. */

@@ -121,7 +121,13 @@ class StoreIntegrityTests {
         StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN client_id");
         StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN amount_as_written");
         StoreFiles.execute(store, "DROP TABLE input_file_hash");
-        StoreFiles.execute(store, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('8', '9', '10', '11')");
+        StoreFiles.execute(store, "ALTER TABLE loaded_file DROP COLUMN rows_excluded");
+        StoreFiles.execute(store, "ALTER TABLE run_file DROP COLUMN rows_excluded");
+        StoreFiles.execute(store, "DROP TABLE billing_file_month");
+        StoreFiles.execute(store, "ALTER TABLE loaded_file DROP CONSTRAINT loaded_file_per_month");
+        StoreFiles.execute(store, "ALTER TABLE loaded_file ADD PRIMARY KEY (kind, file_name)");
+        StoreFiles.execute(store, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('8', '9', '10', '11', "
+                + "'12', '13', '14')");
         Files.delete(store.resolve("revreport.identity"));
 
         assertThat(run()).isZero();

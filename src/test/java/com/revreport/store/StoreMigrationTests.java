@@ -48,11 +48,11 @@ class StoreMigrationTests {
         assertThat(jdbc.sql("SELECT total_id, client_id, client_name, charge_type, amount FROM billing_total "
                 + "ORDER BY total_id").query().listOfRows()).extracting(row -> List.copyOf(row.values()))
                 .containsExactly(
-                        List.of(202401000000001L, "C1", "Acme", "USAGE", new BigDecimal("100.100000")),
-                        List.of(202401000000002L, "C2", "Beta", "USAGE", new BigDecimal("50.000000")),
-                        List.of(202401000000003L, "C3", "C3", "USAGE", new BigDecimal("7.000000")),
-                        List.of(202402000000001L, "C1", "Acme Holdings", "CREDIT", new BigDecimal("-20.000000")),
-                        List.of(202402000000002L, "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000")));
+                        List.of(202401000000001L, "C1", "Acme", "USAGE", new BigDecimal("100.100000000000")),
+                        List.of(202401000000002L, "C2", "Beta", "USAGE", new BigDecimal("50.000000000000")),
+                        List.of(202401000000003L, "C3", "C3", "USAGE", new BigDecimal("7.000000000000")),
+                        List.of(202402000000001L, "C1", "Acme Holdings", "CREDIT", new BigDecimal("-20.000000000000")),
+                        List.of(202402000000002L, "C1", "Acme Holdings", "USAGE", new BigDecimal("200.000000000000")));
         assertThat(RevenueStore.firstTotalId(YearMonth.of(2024, 2))).isEqualTo(202402000000000L);
         // Jan: C1, C2, C3; Feb: C1's usage and credit netted into one = 4 totals, all inside the V7 ranges
         assertThat(new StoreQueries(jdbc).billing().totals()).hasSize(4);
