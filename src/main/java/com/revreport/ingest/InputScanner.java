@@ -94,7 +94,8 @@ public class InputScanner {
             months.forEach(month -> billing.computeIfAbsent(month, m -> new ArrayList<>())
                     .add(new InputFile(file.path(), file.name(), file.sha256(), month)));
         }
-        List<InputFile> ledger = inputFiles(input.resolve("ledger"), InputScanner::isCsv).stream()
+        List<InputFile> ledger = inputFiles(input.resolve("ledger"),
+                format.ledger() == null ? InputScanner::isCsv : name -> format.ledger().matches(name)).stream()
                 .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();
         List<InputFile> fx = inputFiles(input.resolve("fx"), InputScanner::isCsv).stream()
                 .map(p -> new InputFile(p, name(p), sha256(p), null)).toList();

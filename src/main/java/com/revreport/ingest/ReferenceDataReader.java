@@ -1,5 +1,8 @@
 package com.revreport.ingest;
 
+import com.revreport.ingest.csv.DelimitedRecords;
+import com.revreport.ingest.format.ExportLayout;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -33,6 +36,25 @@ public class ReferenceDataReader {
     public record ReferenceData<T>(List<T> rows, List<FileCounts> files) {
     }
 
+    /** The ledger's layout when a billing format gives one; {@code null} for the native ledger. */
+    private final ExportLayout ledgerLayout;
+
+    private final String reportingCurrency;
+
+    /** A reader of the native ledger and rates. */
+    public ReferenceDataReader() {
+        this(null, null);
+    }
+
+    /**
+     * @param ledgerLayout the ledger's layout from a billing format's {@code ledger:} section, or {@code null}
+     * @param reportingCurrency the currency of the ledger's revenue when that layout has no currency column
+     */
+    public ReferenceDataReader(ExportLayout ledgerLayout, String reportingCurrency) {
+        this.ledgerLayout = ledgerLayout;
+        this.reportingCurrency = reportingCurrency;
+    }
+
     public ReferenceData<LedgerEntry> readLedger(List<InputFile> files) {
         List<LedgerEntry> entries = new ArrayList<>();
         List<FileCounts> counts = new ArrayList<>();
@@ -40,10 +62,11 @@ public class ReferenceDataReader {
         for (InputFile file : files) {
             long started = System.nanoTime();
             int before = entries.size();
-            forEachRow(file, LEDGER_COLUMNS, (row, where) -> {
-                YearMonth month = month(row[0], where);
+            RowHandler handler = (row, where) -> {
+                YearMonth month = ledgerLayout == null ? month(row[0], where) : formattedMonth(row[0], where);
                 String segment = row[1];
-                BigDecimal revenue = decimal(row[2], "revenue", where);
+                BigDecimal revenue = ledgerLayout == null ? decimal(row[2], "revenue", where)
+                        : formattedRevenue(row[2], where);
                 String currency = currency(row[3], where);
                 String earlier = firstSeen.putIfAbsent(month + "|" + segment, where);
                 if (earlier != null) {
@@ -51,7 +74,13 @@ public class ReferenceDataReader {
                             + " (first at " + earlier + "); the ledger holds one row per month and segment");
                 }
                 entries.add(new LedgerEntry(month, segment, currency, revenue));
-            });
+            };
+            if (ledgerLayout == null) {
+                forEachRow(file, LEDGER_COLUMNS, handler);
+            }
+            else {
+                forEachFormattedRow(file, handler);
+            }
             counts.add(whole(file, entries.size() - before, started));
         }
         return new ReferenceData<>(entries, counts);
@@ -135,6 +164,54 @@ public class ReferenceDataReader {
         catch (IOException e) {
             throw new InputException(file.name() + ": cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The rows of a ledger file of a format's {@code ledger:} layout; without a currency column, revenue is in the reporting currency. */
+    private void forEachFormattedRow(InputFile file, RowHandler handler) {
+        try (DelimitedRecords records = new DelimitedRecords(file.path(), file.name(), ledgerLayout.encoding(),
+                ledgerLayout.delimiter())) {
+            ExportHeader header = ExportHeader.read(records, file.name(), ledgerLayout, LEDGER_COLUMNS);
+            for (CsvRecord record = records.next(); record != null; record = records.next()) {
+                String where = file.name() + " line " + record.line();
+                if (record.malformed() || record.fields().size() != header.width()) {
+                    throw new InputException(where + ": malformed row (unbalanced quotes or wrong number of fields)");
+                }
+                String[] row = new String[LEDGER_COLUMNS.size()];
+                for (int i = 0; i < row.length; i++) {
+                    String column = LEDGER_COLUMNS.get(i);
+                    row[i] = header.value(record.fields(), column, ledgerLayout);
+                    if (row[i].isEmpty() && column.equals("currency") && !ledgerLayout.has(column)) {
+                        row[i] = reportingCurrency;
+                    }
+                    if (row[i].isEmpty()) {
+                        throw new InputException(where + ": " + ledgerLayout.column(column) + " (" + column
+                                + ") is blank");
+                    }
+                }
+                handler.accept(row, where);
+            }
+        }
+        catch (IOException e) {
+            throw new InputException(file.name() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private YearMonth formattedMonth(String text, String where) {
+        YearMonth month = ledgerLayout.monthPattern().month(text);
+        if (month == null) {
+            throw new InputException(where + ": " + ledgerLayout.column("month") + " '" + text
+                    + "' is not a date of the format's pattern " + ledgerLayout.monthPattern());
+        }
+        return month;
+    }
+
+    private BigDecimal formattedRevenue(String text, String where) {
+        BigDecimal revenue = ledgerLayout.amounts().parse(text);
+        if (revenue == null) {
+            throw new InputException(where + ": " + ledgerLayout.column("revenue") + " '" + text
+                    + "' does not read as an amount of the format: " + ledgerLayout.amounts().rules());
+        }
+        return revenue;
     }
 
     private static YearMonth month(String text, String where) {

@@ -48,7 +48,8 @@ class ReferenceDataTasklet implements Tasklet {
         LoadPlan plan = PlanContext.actions(job);
         Path input = PlanContext.input(job);
         long runId = contribution.getStepExecution().getJobExecutionId();
-        ReferenceDataReader reader = new ReferenceDataReader();
+        ReferenceDataReader reader = new ReferenceDataReader(PlanContext.format(job).ledger(),
+                options.reportingCurrency());
         if (plan.loads(plan.fx())) {
             var rates = reader.readRates(PlannedFiles.verified(input, PlanContext.strings(job, PlanContext.FX_FILES), null));
             store.replaceRates(rates.rows(), rates.files(), runId);

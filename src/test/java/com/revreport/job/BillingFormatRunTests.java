@@ -75,7 +75,21 @@ class BillingFormatRunTests {
                 Gutschrift: CREDIT
                 Korrektur: ADJUSTMENT
                 Steuer: EXCLUDED
+            ledger:
+              encoding: windows-1252
+              delimiter: ";"
+              columns: {month: Monat, segment: Sparte, revenue: Erlös}
+              month-pattern: MM.yyyy
+              decimal-separator: ","
+              grouping-separator: "."
+              negative-in-parentheses: true
             """;
+
+    /** The ledger of {@link #LEDGER} as the ERP books it, in the reporting currency, which it does not name. */
+    static final String ERP_LEDGER = "Monat;Sparte;Erlös\n"
+            + "07.2024;AI;1.034,56\n07.2024;Cloud;1.100.000,11\n"
+            + "08.2024;AI;500,00\n08.2024;Cloud;(12,34)\n"
+            + "09.2024;AI;2.000,01\n09.2024;Cloud;330,00\n";
 
     /** The quarter in one file, rows out of month order, a tax line the format excludes. */
     static final String ERP_EXPORT = "Belegnr;Leistungsdatum;Kundennr;Kunde;Sparte;Art;Betrag;Währung\n"
@@ -114,6 +128,7 @@ class BillingFormatRunTests {
 
         Path erpInput = input("erp");
         write(erpInput.resolve("billing/Export Q3 2024.csv"), ERP_EXPORT, Charset.forName("windows-1252"));
+        write(erpInput.resolve("ledger/ledger.csv"), ERP_LEDGER, Charset.forName("windows-1252"));
         Path erpFormat = write(dir.resolve("erp.yaml"), ERP_FORMAT, StandardCharsets.UTF_8);
 
         Path textInput = input("text");
