@@ -69,6 +69,17 @@ public final class MonthPattern {
         return pattern;
     }
 
+    /** Two patterns read the same months when they are the same pattern. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MonthPattern month && month.pattern.equals(pattern);
+    }
+
+    @Override
+    public int hashCode() {
+        return pattern.hashCode();
+    }
+
     @Override
     public String toString() {
         return pattern;
