@@ -88,4 +88,30 @@ class CommandLineProcessTests {
                 .hasLineCount(1);
         assertThat(run.output()).doesNotContain("\tat ", "APPLICATION FAILED TO START");
     }
+
+    @Test
+    void aFormatFileWithAnUnknownKeyExitsTwoAtStartWithOneLineNamingTheFileAndTheKey() throws Exception {
+        Files.createDirectories(dir.resolve("formats"));
+        // a typo an operator makes: "delimeter"; the file is found relative to the folder the job starts in
+        Files.writeString(dir.resolve("formats/erp.yaml"), "billing:\n  delimeter: \";\"\n"
+                + "  columns: {client_id: Kundennr, segment: Sparte, amount: Betrag}\n");
+        Path input = StoreFiles.writeInput(dir.resolve("input"));
+
+        JarProcess.Finished run = JarProcess.runIn(dir, Map.of(), dir.resolve("run.log"), "--input=" + input,
+                "--store=" + dir.resolve("store"), "--billing-format=formats/erp.yaml");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("revreport: --billing-format=formats/erp.yaml: key billing.delimeter is not "
+                + "a key of a format file").hasLineCount(1);
+        assertThat(run.output()).doesNotContain("\tat ", "APPLICATION FAILED TO START");
+        assertThat(dir.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void helpListsTheBillingFormatOption() throws Exception {
+        JarProcess.Finished help = JarProcess.runIn(dir, Map.of(), dir.resolve("help.log"), "--help");
+
+        assertThat(help.exitCode()).as(help.output()).isZero();
+        assertThat(help.output()).contains("--billing-format=NAME|FILE");
+    }
 }
