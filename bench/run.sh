@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: RevReport end to end on generated billing data, first run and unchanged re-run, against
 # DuckDB's read_csv + GROUP BY on the same files; then the same at 1M rows, to show how time and memory
-# grow; and the first run on a PostgreSQL store next to H2's. Prints tables; docs/benchmarks.md keeps the
+# grow; the first run on a PostgreSQL store next to H2's; and the same rows as FOCUS exports
+# (--billing-format=focus) next to the native files. Prints tables; docs/benchmarks.md keeps the
 # results. Usage: bench/run.sh [rows] (default 12M)
 #
 #   bench/run.sh --nights N [rows]   only unchanged nights: N runs on the store of the last run with the same
@@ -49,11 +50,11 @@ cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 field() { # field NAME FILE: the value after "NAME=" in the summary's step list (0 for a step the run skipped)
   { grep -oE "$1=[0-9]+" "$2" || echo "$1=0"; } | tail -1 | cut -d= -f2; }
 
-run_jar() { # run_jar LABEL INPUT STORE
+run_jar() { # run_jar LABEL INPUT STORE [OPTION...]
   local label=$1 input=$2 store=$3 log="$work/$1.log"
   local load; load=$(uptime | sed 's/.*load average: //')
   /usr/bin/time -v "${launch[@]}" --input="$input" --store="$store" \
-    --output="$work/output-$tag" --template=templates/quarterly-report.xlsx >"$log" 2>&1
+    --output="$work/output-$tag" --template=templates/quarterly-report.xlsx "${@:4}" >"$log" 2>&1
   local wall rss startup billing figures workbook plan refdata
   wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
@@ -114,6 +115,34 @@ bench() { # bench ROWS
   echo
 }
 
+bench_formatted() { # bench_formatted ROWS: first runs of the native files and of the same rows as FOCUS exports, alternated
+  local n=$1 input="$work/input-$1" focus="$work/input-focus-$1"
+  generate "$n"
+  if [ ! -f "$focus/.complete" ]; then
+    rm -rf "$focus"
+    java -cp "$cp" com.revreport.bench.FocusExport "$input" "$focus"
+    touch "$focus/.complete"
+  fi
+  echo "rows $n: native files ($(du -sh "$input/billing" | cut -f1)) and the same rows as FOCUS exports" \
+    "($(du -sh "$focus/billing" | cut -f1), --billing-format=focus), first runs alternated"
+  echo "| run                    | wall     | startup  | ingest ms | figures  | workbook  | rows/s     | MB/s   | peak MB  | load before (1, 5, 15 min) |"
+  echo "|------------------------|----------|----------|-----------|----------|-----------|------------|--------|----------|---|"
+  local round
+  for round in 1 2; do
+    rm -rf "$work/store-native-$round" "$work/store-focus-$round"
+    run_jar "native-first-$round" "$input" "$work/store-native-$round"
+    run_jar "focus-first-$round" "$focus" "$work/store-focus-$round" --billing-format=focus
+  done
+  local native formatted
+  for round in 1 2; do
+    native=$(( $(field planLoad "$work/native-first-$round.log") + $(field loadReferenceData "$work/native-first-$round.log") + $(field loadBillingMonths "$work/native-first-$round.log") ))
+    formatted=$(( $(field planLoad "$work/focus-first-$round.log") + $(field loadReferenceData "$work/focus-first-$round.log") + $(field loadBillingMonths "$work/focus-first-$round.log") ))
+    echo "round $round: ingestion of the FOCUS export $formatted ms / of the native files $native ms;" \
+      "rate $(awk "BEGIN{printf \"%.2f\", $native/$formatted}") of the native one (at least 0.33 wanted)"
+  done
+  echo
+}
+
 bench_postgres() { # bench_postgres ROWS: first runs on H2 and on PostgreSQL, alternated (H2, PG, H2, PG)
   local n=$1 input="$work/input-$1" log="$work/postgres-server.log"
   # a PostgreSQL 17 server from the test binaries (nothing installed), four empty databases on it
@@ -149,8 +178,11 @@ bench_postgres() { # bench_postgres ROWS: first runs on H2 and on PostgreSQL, al
 
 echo "JAVA_OPTS: $JAVA_OPTS; started as: ${launch[*]}; jar ${BENCH_JAR:-target/revreport.jar} ($tag)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$java" -version 2>&1 | head -1)"
-# BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_POSTGRES=only runs nothing else
+# BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_POSTGRES=only runs nothing else; BENCH_FORMATTED likewise
+# for the FOCUS export of the same rows
 if [ "${BENCH_POSTGRES:-1}" = only ]; then generate "$rows"; bench_postgres "$rows"; exit 0; fi
+if [ "${BENCH_FORMATTED:-1}" = only ]; then bench_formatted "$rows"; exit 0; fi
 bench "$rows"
 [ "$nights" != 0 ] || [ "${BENCH_POSTGRES:-1}" = 0 ] || bench_postgres "$rows"
+[ "$nights" != 0 ] || [ "${BENCH_FORMATTED:-1}" = 0 ] || bench_formatted "$rows"
 [ "$rows" = "$small" ] || [ "$nights" != 0 ] || bench "$small"

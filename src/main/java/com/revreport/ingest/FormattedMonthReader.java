@@ -86,12 +86,13 @@ public class FormattedMonthReader {
         Set<YearMonth> months = new TreeSet<>();
         long rows = 0;
         String firstUnreadable = null;
+        WrittenMonths written = new WrittenMonths(layout.monthPattern());
         try (DelimitedRecords records = open(layout, file)) {
             ExportHeader header = ExportHeader.read(records, file.name(), layout, FIELDS);
             for (CsvRecord record = records.next(); record != null; record = records.next()) {
                 rows++;
                 YearMonth month = record.malformed() || record.fields().size() != header.width() ? null
-                        : layout.monthPattern().month(header.value(record.fields(), MONTH, layout));
+                        : written.month(header.value(record.fields(), MONTH, layout));
                 if (month != null) {
                     months.add(month);
                 }
@@ -175,8 +176,11 @@ public class FormattedMonthReader {
 
         private final List<Reject> rejects = new ArrayList<>();
 
+        private final WrittenMonths writtenMonths;
+
         Month(YearMonth month) {
             this.month = month;
+            this.writtenMonths = layout.monthPattern() == null ? null : new WrittenMonths(layout.monthPattern());
         }
 
         void add(String file, ExportHeader header, CsvRecord record, FileRows rows) {
@@ -193,7 +197,7 @@ public class FormattedMonthReader {
             YearMonth rowMonth = month;
             if (header.has(MONTH)) {
                 String written = header.value(fields, MONTH, layout);
-                rowMonth = written.isEmpty() ? null : layout.monthPattern().month(written);
+                rowMonth = written.isEmpty() ? null : writtenMonths.month(written);
                 if (rowMonth == null) {
                     RejectReason reason = blank != null ? RejectReason.MISSING_FIELD : RejectReason.INVALID_MONTH;
                     String message = blank != null ? blankMessage(blank)

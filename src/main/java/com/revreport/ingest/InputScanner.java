@@ -1,6 +1,7 @@
 package com.revreport.ingest;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import com.revreport.ingest.format.BillingFormat;
 
 import com.revreport.model.ControlCharacters;
@@ -43,7 +44,7 @@ public class InputScanner {
 
     private final Queue<HashedFile> hashes = new ConcurrentLinkedQueue<>();
 
-    private final Map<String, Set<YearMonth>> monthsRead = new java.util.LinkedHashMap<>();
+    private final Map<String, Set<YearMonth>> monthsRead = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A scanner that hashes every file. */
     public InputScanner() {
@@ -80,16 +81,20 @@ public class InputScanner {
             YearMonth month = format.monthsFromColumn() ? null : monthOf(path.getFileName().toString());
             return new InputFile(path, name(path), sha256(path), month);
         }).toList();
+        if (format.monthsFromColumn()) {
+            // a new or changed file is read for the months it holds, spread over the cores as the hashing is
+            hashed.stream().filter(file -> !knownMonths.containsKey(file.sha256()))
+                    .collect(Collectors.toMap(InputFile::sha256, file -> file, (first, same) -> first)).values()
+                    .parallelStream()
+                    .forEach(file -> monthsRead.put(file.sha256(), FormattedMonthReader.monthsOf(format.billing(), file)));
+        }
         for (InputFile file : hashed) {
             if (!format.monthsFromColumn()) {
                 billing.computeIfAbsent(file.month(), m -> new ArrayList<>()).add(file);
                 continue;
             }
-            Set<YearMonth> months = knownMonths.get(file.sha256());
-            if (months == null) {
-                months = monthsRead.computeIfAbsent(file.sha256(),
-                        sha -> FormattedMonthReader.monthsOf(format.billing(), file));
-            }
+            Set<YearMonth> months = knownMonths.containsKey(file.sha256()) ? knownMonths.get(file.sha256())
+                    : monthsRead.get(file.sha256());
             // one entry per month the file holds, each reading that month's rows of it
             months.forEach(month -> billing.computeIfAbsent(month, m -> new ArrayList<>())
                     .add(new InputFile(file.path(), file.name(), file.sha256(), month)));

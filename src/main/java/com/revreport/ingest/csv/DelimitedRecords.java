@@ -51,6 +51,8 @@ public final class DelimitedRecords implements Closeable {
 
     private boolean firstLine = true;
 
+    private boolean afterCarriageReturn;
+
     private String pushedBack;
 
     private int width;
@@ -190,7 +192,10 @@ public final class DelimitedRecords implements Closeable {
         return fields;
     }
 
-    /** The next physical line without its line end, or {@code null} at the end of the file. */
+    /**
+     * The next physical line without its line end (LF, CRLF or a CR alone, as old Mac exports end lines), or
+     * {@code null} at the end of the file.
+     */
     private String readLine() throws IOException {
         StringBuilder partial = null;
         while (true) {
@@ -201,12 +206,22 @@ public final class DelimitedRecords implements Closeable {
                 lineNumber++;
                 return strip(partial.toString());
             }
+            if (afterCarriageReturn) {
+                // a CR ended the last line: the LF of a CRLF belongs to it
+                afterCarriageReturn = false;
+                if (chars.get(chars.position()) == '\n') {
+                    chars.position(chars.position() + 1);
+                    continue;
+                }
+            }
             int start = chars.position();
             int end = chars.limit();
             char[] array = chars.array();
             for (int i = start; i < end; i++) {
-                if (array[i] == '\n') {
+                char c = array[i];
+                if (c == '\n' || c == '\r') {
                     chars.position(i + 1);
+                    afterCarriageReturn = c == '\r';
                     lineNumber++;
                     String line = partial == null ? new String(array, start, i - start)
                             : partial.append(array, start, i - start).toString();
@@ -222,7 +237,7 @@ public final class DelimitedRecords implements Closeable {
     }
 
     private String strip(String line) {
-        String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        String text = line;
         if (firstLine) {
             firstLine = false;
             // a byte-order mark the charset did not take (UTF-8, UTF-16LE named as such)
