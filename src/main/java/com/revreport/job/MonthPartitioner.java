@@ -44,8 +44,10 @@ class MonthPartitioner implements Partitioner {
             context.putString(INPUT, job.getString(PlanContext.INPUT));
             context.put(FILES, PlanContext.billingFiles(job, month));
             context.putString(ACTION, plan.months().get(month).name());
-            context.putString(PlanContext.FORMAT_NAME, job.getString(PlanContext.FORMAT_NAME));
-            context.putString(PlanContext.FORMAT_DEFINITION, job.getString(PlanContext.FORMAT_DEFINITION));
+            if (job.containsKey(PlanContext.FORMAT_DEFINITION)) { // a plan of an earlier version read the native layout
+                context.putString(PlanContext.FORMAT_NAME, job.getString(PlanContext.FORMAT_NAME));
+                context.putString(PlanContext.FORMAT_DEFINITION, job.getString(PlanContext.FORMAT_DEFINITION));
+            }
             partitions.put("month-" + month, context);
         }
         return partitions;

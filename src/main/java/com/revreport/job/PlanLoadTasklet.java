@@ -64,7 +64,7 @@ class PlanLoadTasklet implements Tasklet {
         BillingFormat format = options.readBillingFormat();
         String formatKey = Sha256.of(format.definition());
         LoadPlan plan = LoadPlan.between(scanner.scan(options.input(), format,
-                format.monthsFromColumn() ? fileMonths.known(formatKey) : Map.of()), loaded,
+                format.monthsFromColumn() && !options.fullCheck() ? fileMonths.known(formatKey) : Map.of()), loaded,
                 store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX), damaged.keySet());
         hashes.record(scanner.hashes());
         fileMonths.record(formatKey, scanner.monthsRead());

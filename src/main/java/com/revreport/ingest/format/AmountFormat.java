@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * How an export writes its amounts: the decimal separator, an optional grouping of the whole digits in
  * threes, negatives with a minus or in parentheses, currency symbols around the number. An amount that
- * does not read exactly under these rules is no amount: it is never guessed at.
+ * does not read exactly under these rules is no amount: it is never guessed at. As in the native layout,
+ * a digit comes before the separator, one after it, and there is no {@code +} and no exponent.
  *
  * @param grouping the grouping separator, or {@code 0} for none; a space also takes the no-break spaces
  *        that spreadsheets write in its place
@@ -44,9 +45,6 @@ public record AmountFormat(char decimal, char grouping, boolean negativeInParent
                 return null; // (-5) says the sign twice
             }
             negative = true;
-            s = s.substring(1);
-        }
-        else if (!s.isEmpty() && s.charAt(0) == '+') {
             s = s.substring(1);
         }
         int point = s.indexOf(decimal);
