@@ -47,6 +47,50 @@ class PostgresStoreProcessTests {
     }
 
     @Test
+    void aFocusExportSpanningMonthsOnPostgresGivesTheH2FiguresAndIsNotReadAgainWhenUnchanged() throws Exception {
+        Path input = dir.resolve("input");
+        java.nio.file.Files.createDirectories(input.resolve("billing"));
+        java.nio.file.Files.createDirectories(input.resolve("ledger"));
+        java.nio.file.Files.writeString(input.resolve("billing/focus.csv"), "BillingPeriodStart,ChargeCategory,"
+                + "ChargeClass,SubAccountId,SubAccountName,ServiceCategory,BilledCost,BillingCurrency\n"
+                + "2024-08-01T00:00:00Z,Usage,NULL,SA-1,Lodestar,AI,0.00000080000,USD\n"
+                + "2024-09-01 00:00:00,Usage,NULL,SA-1,Lodestar,AI,1200.50,USD\n"
+                + "2024-09-01T00:00:00Z,Tax,NULL,SA-1,Lodestar,AI,96.04,USD\n");
+        java.nio.file.Files.writeString(input.resolve("ledger/ledger.csv"), "month,segment,revenue,currency\n"
+                + "2024-08,AI,0,USD\n2024-09,AI,1200.50,USD\n");
+        String store = PostgresServer.shared().newDatabase();
+        String[] common = { "--input=" + input, "--billing-format=focus", "--fiscal-year-start-month=7",
+                "--quarter=FY2025-Q1" };
+        JarProcess.Finished onH2 = JarProcess.run(dir.resolve("h2.log"), with(common, "--store=" + dir.resolve("h2/store"),
+                "--output=" + dir.resolve("h2/output")));
+        JarProcess.Finished onPostgres = JarProcess.run(dir.resolve("pg.log"), with(common, "--store=" + store,
+                "--output=" + dir.resolve("pg/output")));
+        JarProcess.Finished again = JarProcess.run(dir.resolve("again.log"), with(common, "--store=" + store,
+                "--output=" + dir.resolve("pg/output")));
+
+        assertThat(onH2.exitCode()).as(onH2.output()).isZero();
+        assertThat(onPostgres.exitCode()).as(onPostgres.output()).isZero();
+        String workbook = "output/FY2025-Q1/revenue-report-FY2025-Q1-QTD.xlsx";
+        assertThat(WorkbookCells.figures(dir.resolve("pg").resolve(workbook)))
+                .isEqualTo(WorkbookCells.figures(dir.resolve("h2").resolve(workbook)));
+        // one file, two months; twelve fraction digits kept by PostgreSQL's numeric as by H2's
+        JdbcClient database = JdbcClient.create(PostgresServer.dataSource(store));
+        assertThat(database.sql("SELECT billing_month, amount FROM billing_total ORDER BY billing_month")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2).toPlainString()).list())
+                .containsExactly("2024-08 0.000000800000", "2024-09 1200.500000000000");
+        assertThat(database.sql("SELECT COUNT(*) FROM loaded_file WHERE file_name = 'billing/focus.csv'")
+                .query(Long.class).single()).isEqualTo(2);
+        // unchanged: the file's months come from the store, no month is loaded
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("0 billing months to load");
+    }
+
+    private static String[] with(String[] common, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+
+    @Test
     void secondRunOnOnePostgresStoreExitsThreeNamingTheHolder() throws Exception {
         String store = PostgresServer.shared().newDatabase();
         // schedule mode with a nightly cron: up and holding the store, not running
