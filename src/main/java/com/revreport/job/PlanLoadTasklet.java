@@ -68,6 +68,10 @@ class PlanLoadTasklet implements Tasklet {
                 store.loadedFiles(StoredFile.LEDGER), store.loadedFiles(StoredFile.FX), damaged.keySet());
         hashes.record(scanner.hashes());
         fileMonths.record(formatKey, scanner.monthsRead());
+        if (format.monthsFromColumn()) {
+            log.info("Billing format {}: {} new or changed billing files read for the months they hold", format.name(),
+                    scanner.monthsRead().size());
+        }
         refuseUnrepairable(damaged, plan, loaded);
         damaged.forEach((month, what) -> log.warn("Stored month {} {}: loading it again from its files", month, what));
         log.info("Stored months checked in {} ms", checked / 1_000_000);

@@ -99,6 +99,24 @@ class RemotePartitioningProcessTests {
     }
 
     @Test
+    void aWorkerReadsTheExportsInTheBillingFormatTheRunPlannedWith() throws Exception {
+        // the clean run's rows as FOCUS exports; the worker is given no --billing-format of its own
+        Path focus = dir.resolve("focus-input");
+        com.revreport.bench.FocusExport.main(new String[] { clean.input().toString(), focus.toString() });
+        String store = PostgresServer.shared().newDatabase();
+        JarProcess only = worker(store, "only");
+        only.awaitLog("Started RevReportApplication", Duration.ofMinutes(2));
+
+        JarProcess.Finished manager = JarProcess.run(dir.resolve("manager.log"), "--input=" + focus, "--store=" + store,
+                "--output=" + dir.resolve("output"), "--broker=" + broker, "--billing-format=focus");
+
+        assertThat(manager.exitCode()).as(manager.output()).isZero();
+        assertThat(WorkbookCells.figures(dir.resolve(CleanRun.WORKBOOK))).isEqualTo(clean.figures());
+        assertThat(new TreeSet<>(months(LOADED, only.output()))).isEqualTo(MONTHS);
+        assertThat(only.stop()).isZero();
+    }
+
+    @Test
     void workerKilledMidMonthLeavesTheMonthToAnotherWorkerWithExactFigures() throws Exception {
         String store = PostgresServer.shared().newDatabase();
         JarProcess killed = worker(store, "killed");

@@ -82,7 +82,10 @@ class PostgresStoreProcessTests {
                 .query(Long.class).single()).isEqualTo(2);
         // unchanged: the file's months come from the store, no month is loaded
         assertThat(again.exitCode()).as(again.output()).isZero();
-        assertThat(again.output()).contains("0 billing months to load");
+        assertThat(onPostgres.output()).contains("Billing format focus: 1 new or changed billing files read for the months "
+                + "they hold");
+        assertThat(again.output()).contains("0 billing months to load")
+                .contains("Billing format focus: 0 new or changed billing files read for the months they hold");
     }
 
     private static String[] with(String[] common, String... more) {
