@@ -54,7 +54,15 @@ public class ReportRunner {
     }
 
     /** The exit code the README lists and, for a failed run, its one line (logged here, printed by the caller). */
-    public record Outcome(int exitCode, String failure) {
+    /**
+     * @param workbook for a run that completed, what it left current: {@code workbook written by run 7: <path>} or
+     *        {@code workbook kept: <path> (current: written by run 5)}
+     */
+    public record Outcome(int exitCode, String failure, String workbook) {
+
+        Outcome(int exitCode, String failure) {
+            this(exitCode, failure, null);
+        }
     }
 
     public synchronized Outcome runOnce() {
@@ -79,7 +87,7 @@ public class ReportRunner {
             JobParameters parameters = builder.addString("requestedAt", Instant.now().toString()).toJobParameters();
             execution = jobOperator.start(job, parameters);
             if (RunHistoryListener.completed(execution, store)) {
-                return new Outcome(ExitCodes.WRITTEN, null);
+                return new Outcome(ExitCodes.WRITTEN, null, workbookLeftCurrent(execution));
             }
             if (stopSignal.requested()) {
                 log.warn("Run {} {}", execution.getId(), stopSignal.line());
@@ -92,6 +100,23 @@ public class ReportRunner {
             // the job repository or the store failed around the job, not in one of its steps
             return failed(execution == null ? null : execution.getId(), e, FailureMessages.line(e, options.storeLocation()));
         }
+    }
+
+    /**
+     * The workbook a completed run wrote, or the one it kept and the run that wrote that one (the run the
+     * decider found current, in the job's context).
+     */
+    private String workbookLeftCurrent(JobExecution execution) {
+        long runId = execution.getId();
+        var context = execution.getExecutionContext();
+        if (context.containsKey(PublishedWorkbookDecider.CURRENT_RUN)
+                && context.getLong(PublishedWorkbookDecider.CURRENT_RUN) != runId) {
+            long writer = context.getLong(PublishedWorkbookDecider.CURRENT_RUN);
+            return store.publicationOf(writer).map(p -> "workbook kept: " + OneLine.of(p.workbook())
+                    + " (current: written by run " + writer + ")").orElse("workbook kept (written by run " + writer + ")");
+        }
+        return store.publicationOf(runId).map(p -> "workbook written by run " + runId + ": " + OneLine.of(p.workbook()))
+                .orElse("workbook written by run " + runId);
     }
 
     private static Outcome failed(Long runId, Throwable cause, String line) {

@@ -52,9 +52,10 @@ public class ScheduledRuns implements SchedulingConfigurer {
             return;
         }
         try {
-            int code = runner.runOnce().exitCode();
+            var outcome = runner.runOnce();
+            int code = outcome.exitCode();
             if (code == ExitCodes.WRITTEN) {
-                log.info("Scheduled run finished: workbook written");
+                log.info("Scheduled run finished: {}", outcome.workbook());
             }
             else if (!stopSignal.requested()) {
                 log.error("Scheduled run failed (exit code {}); the next run is still scheduled", code);

@@ -127,7 +127,8 @@ public final class StoreFileSeal implements AutoCloseable {
     public void close() {
         Instant fullCheck = foundWhole;
         Path database = folder == null ? null : folder.resolve(DATABASE);
-        if (fullCheck == null || !Files.isRegularFile(database, LinkOption.NOFOLLOW_LINKS)) {
+        // a store without a folder (PostgreSQL) has no file to seal
+        if (fullCheck == null || database == null || !Files.isRegularFile(database, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {

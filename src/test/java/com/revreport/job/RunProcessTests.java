@@ -125,11 +125,16 @@ class RunProcessTests {
         try {
             scheduled.awaitLog("Scheduled run failed", Duration.ofMinutes(2));
             StoreFiles.write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,1,USD\n");
-            scheduled.awaitLog("Scheduled run finished: workbook written", Duration.ofMinutes(2));
-            long before = count(scheduled.output(), "Scheduled run finished: workbook written");
+            scheduled.awaitLog("Scheduled run finished: workbook written by run ", Duration.ofMinutes(2));
+            java.util.regex.Matcher writer = java.util.regex.Pattern.compile(
+                    "Scheduled run finished: workbook written by run (\\d+)").matcher(scheduled.output());
+            assertThat(writer.find()).isTrue();
+            // nothing changed since: the next runs keep that workbook and name the run that wrote it
+            java.util.regex.Pattern kept = java.util.regex.Pattern.compile("Scheduled run finished: workbook kept: "
+                    + ".*revenue-report-FY2024-Q1-QTD\\.xlsx \\(current: written by run " + writer.group(1) + "\\)");
             scheduled.await(() -> {
                 try {
-                    return count(scheduled.output(), "Scheduled run finished: workbook written") > before;
+                    return kept.matcher(scheduled.output()).find();
                 }
                 catch (java.io.IOException e) {
                     return false;

@@ -39,6 +39,8 @@ class PostgresStoreProcessTests {
 
         assertThat(onH2.exitCode()).as(onH2.output()).isZero();
         assertThat(onPostgres.exitCode()).as(onPostgres.output()).isZero();
+        // a clean run says nothing to warn of, and an exception only for a defect
+        assertThat(onPostgres.output()).doesNotContain(" WARN ", " ERROR ", "Exception");
         List<String> h2Cells = WorkbookCells.figures(dir.resolve("h2").resolve(DEMO_WORKBOOK));
         assertThat(h2Cells).isNotEmpty();
         assertThat(WorkbookCells.figures(dir.resolve("pg").resolve(DEMO_WORKBOOK))).isEqualTo(h2Cells);

@@ -95,6 +95,15 @@ class StoreFileSealTests {
     }
 
     @Test
+    void aStoreWithoutAFolderFoundWholeClosesWithoutASeal() {
+        // a PostgreSQL store: its months are checked and found whole, but there is no database file to seal
+        StoreFileSeal seal = StoreFileSeal.none();
+        seal.found(java.time.Instant.now());
+
+        org.assertj.core.api.Assertions.assertThatCode(seal::close).doesNotThrowAnyException();
+    }
+
+    @Test
     void fullCheckSetsTheSealAside() {
         checkAsARun(false);
 
