@@ -57,6 +57,34 @@ class FormatFileTests {
     }
 
     @Test
+    void theKeysTheErpExampleLeavesOutAreReadToo() throws IOException {
+        BillingFormat format = BillingFormats.of(write("text.yaml", """
+                billing:
+                  files: "billing-*.txt"
+                  encoding: UTF-16
+                  delimiter: "\\t"
+                  columns: {client_id: Kunde, segment: Sparte, amount: Betrag}
+                  grouping-separator: ","
+                  currency-symbols: ["$", "€"]
+                  sign-rules: false
+                  corrections: {column: Klasse, value: Korrektur}
+                """), dir);
+
+        ExportLayout billing = format.billing();
+        assertThat(billing.delimiter()).isEqualTo('\t');
+        assertThat(billing.matches("billing-2024-07.TXT")).isTrue();
+        assertThat(billing.matches("billing-2024-07.csv")).isFalse();
+        assertThat(billing.amounts().parse("-$1,234.56")).isEqualByComparingTo("-1234.56");
+        assertThat(billing.amounts().parse("€ 1,234,567.00")).isEqualByComparingTo("1234567");
+        assertThat(billing.amounts().parse("12,34")).isNull(); // a group of two is no grouping
+        assertThat(format.signRules()).isFalse();
+        assertThat(format.correction()).isEqualTo(new BillingFormat.Correction("Klasse", "Korrektur"));
+        assertThat(format.monthsFromColumn()).isFalse(); // no month column: the month is in the file name
+        assertThat(format.chargeTarget("usage")).isEqualTo(ChargeTarget.USAGE); // no mapping: the native four
+        assertThat(format.chargeTarget("excluded")).isNull();
+    }
+
+    @Test
     void theBuiltInFocusFormatReadsAsTheFormatFileTheDocsShow() throws IOException {
         // docs/input-format.md shows the focus format written out: the same text, read as a file
         String docs = Files.readString(Path.of("docs/input-format.md"));
