@@ -73,6 +73,12 @@ public class InputScanner {
         SortedMap<YearMonth, List<InputFile>> billing = new TreeMap<>();
         List<Path> billingFiles = inputFiles(input.resolve("billing"),
                 format.isNative() ? InputScanner::isCsv : name -> format.billing().matches(name));
+        if (billingFiles.isEmpty()) {
+            // most often a mount or a path gone wrong: reloading every stored month from no file would empty the
+            // store's history, so the run stops with the store as it was
+            throw new InputException("no billing files in " + input.resolve("billing").toAbsolutePath() + " (looking for "
+                    + (format.isNative() ? "*.csv" : format.billing().files()) + "); nothing was loaded or changed");
+        }
         if (!format.monthsFromColumn()) {
             billingFiles.forEach(path -> monthOf(path.getFileName().toString())); // a bad name fails before any hashing
         }

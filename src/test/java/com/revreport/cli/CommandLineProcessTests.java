@@ -90,6 +90,61 @@ class CommandLineProcessTests {
     }
 
     @Test
+    void aBadValueLeavesNoStoreFolderNorLockFileBehindWhetherTheStoreIsNamedOrTheDefault() throws Exception {
+        Path input = StoreFiles.writeInput(dir.resolve("input"));
+        Path named = dir.resolve("named-store");
+
+        JarProcess.Finished byDefault = JarProcess.runIn(dir, Map.of(), dir.resolve("default.log"), "--input=" + input,
+                "--fiscal-year-start-month=13");
+        JarProcess.Finished byName = JarProcess.runIn(dir, Map.of(), dir.resolve("named.log"), "--input=" + input,
+                "--store=" + named, "--fiscal-year-start-month=13");
+
+        assertThat(byDefault.exitCode()).as(byDefault.output()).isEqualTo(2);
+        assertThat(byName.exitCode()).as(byName.output()).isEqualTo(2);
+        // the default store is data/ in the folder the job starts in
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(named).doesNotExist();
+    }
+
+    @Test
+    void aStoreUsedBeforeKeepsItsFilesAfterABadValue() throws Exception {
+        Path input = StoreFiles.writeInput(dir.resolve("input"));
+        Path store = dir.resolve("store");
+        JarProcess.Finished first = JarProcess.runIn(dir, Map.of(), dir.resolve("first.log"), "--input=" + input,
+                "--store=" + store);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        List<Path> before;
+        try (var files = Files.list(store)) {
+            before = files.map(Path::getFileName).sorted().toList();
+        }
+
+        JarProcess.Finished bad = JarProcess.runIn(dir, Map.of(), dir.resolve("bad.log"), "--input=" + input,
+                "--store=" + store, "--fiscal-year-start-month=13");
+
+        assertThat(bad.exitCode()).as(bad.output()).isEqualTo(2);
+        try (var files = Files.list(store)) {
+            assertThat(files.map(Path::getFileName).sorted().toList()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anInputFolderWithoutBillingFilesExitsOneNamingTheFolder() throws Exception {
+        Path input = StoreFiles.writeInput(dir.resolve("input"));
+        try (var files = Files.list(input.resolve("billing"))) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+
+        JarProcess.Finished run = JarProcess.runIn(dir, Map.of(), dir.resolve("run.log"), "--input=" + input,
+                "--store=" + dir.resolve("store"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.stderr()).contains("no billing files in " + input.resolve("billing").toAbsolutePath())
+                .hasLineCount(1);
+    }
+
+    @Test
     void aFormatFileWithAnUnknownKeyExitsTwoAtStartWithOneLineNamingTheFileAndTheKey() throws Exception {
         Files.createDirectories(dir.resolve("formats"));
         // a typo an operator makes: "delimeter"; the file is found relative to the folder the job starts in
