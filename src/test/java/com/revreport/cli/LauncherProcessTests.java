@@ -54,6 +54,9 @@ class LauncherProcessTests {
         assertThat(launched.exitCode()).as(launched.output()).isZero();
         assertThat(plain.exitCode()).as(plain.output()).isZero();
         assertThat(archives()).as("the archive the launcher made beside the jar").hasSize(1);
+        // the first line it prints, before the silent stretch of the training start
+        assertThat(launched.output().lines().findFirst()).hasValueSatisfying(first -> assertThat(first)
+                .startsWith("revreport launcher: preparing the start-up archive"));
         Path workbook = Path.of("output/FY2024-Q3/revenue-report-FY2024-Q3.xlsx");
         // every cell of every sheet but Run, whose run id, times and paths differ between any two runs
         assertThat(WorkbookCells.figures(byLauncher.resolve(workbook))).isNotEmpty()

@@ -65,6 +65,10 @@ class ControlCharactersTests {
         Files.createDirectories(dir.resolve("ledger"));
         Files.writeString(dir.resolve("ledger/ledger.csv"),
                 "month,segment,revenue,currency\n2024-01,AI,\"1\n2026-01-01 INFO forged\",USD\n");
+        // the scan asks for a billing file: an input without one is a folder gone wrong
+        Files.createDirectories(dir.resolve("billing"));
+        Files.writeString(dir.resolve("billing/billing-2024-01.csv"),
+                "line_id,billing_month,client_id,client_name,segment,charge_type,amount,currency\n");
 
         InputFile ledger = new InputScanner().scan(dir).ledger().get(0);
 

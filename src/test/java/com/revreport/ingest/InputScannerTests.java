@@ -23,4 +23,14 @@ class InputScannerTests {
                 .hasMessage(input.resolve("billing").toAbsolutePath() + " is not a folder (a file); make it the folder "
                         + "of billing CSV files, or remove it");
     }
+
+    @Test
+    void aBillingFolderWithoutBillingFilesStopsTheScanNamingTheFolderAndThePattern() throws Exception {
+        Files.createDirectories(input.resolve("billing"));
+        Files.writeString(input.resolve("billing/README.txt"), "exports land here at 01:00");
+
+        assertThatThrownBy(() -> new InputScanner().scan(input)).isInstanceOf(InputException.class)
+                .hasMessage("no billing files in " + input.resolve("billing").toAbsolutePath()
+                        + " (looking for *.csv); nothing was loaded or changed");
+    }
 }
