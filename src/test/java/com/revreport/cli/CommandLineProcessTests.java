@@ -128,8 +128,18 @@ class CommandLineProcessTests {
     }
 
     @Test
-    void anInputFolderWithoutBillingFilesExitsOneNamingTheFolder() throws Exception {
+    void anInputFolderWithoutBillingFilesExitsOneNamingTheFolderAndKeepsTheLastWorkbook() throws Exception {
         Path input = StoreFiles.writeInput(dir.resolve("input"));
+        Path output = dir.resolve("output");
+        JarProcess.Finished first = JarProcess.runIn(dir, Map.of(), dir.resolve("first.log"), "--input=" + input,
+                "--store=" + dir.resolve("store"), "--output=" + output);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        List<Path> workbooks;
+        try (var files = Files.walk(output)) {
+            workbooks = files.filter(f -> f.toString().endsWith(".xlsx")).toList();
+        }
+        assertThat(workbooks).hasSize(1);
+        byte[] published = Files.readAllBytes(workbooks.get(0));
         try (var files = Files.list(input.resolve("billing"))) {
             for (Path f : files.toList()) {
                 Files.delete(f);
@@ -137,11 +147,12 @@ class CommandLineProcessTests {
         }
 
         JarProcess.Finished run = JarProcess.runIn(dir, Map.of(), dir.resolve("run.log"), "--input=" + input,
-                "--store=" + dir.resolve("store"));
+                "--store=" + dir.resolve("store"), "--output=" + output);
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
         assertThat(run.stderr()).contains("no billing files in " + input.resolve("billing").toAbsolutePath())
                 .hasLineCount(1);
+        assertThat(workbooks.get(0)).hasBinaryContent(published);
     }
 
     @Test
