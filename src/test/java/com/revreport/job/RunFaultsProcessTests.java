@@ -186,8 +186,11 @@ class RunFaultsProcessTests {
                     "--output=" + dir.resolve("output"));
 
             assertThat(full.exitCode()).as(full.output()).isEqualTo(1);
-            assertThat(full.stderr()).isEqualTo("revreport: the disk holding the store " + store + " is full (No space "
-                    + "left on device); free space there and run again: the store keeps what it had\n");
+            // H2 reports the full disk either as the write's own error or as the short read that follows it, so
+            // the line is checked for what the operator acts on, not for the wording of the cause
+            assertThat(full.stderr()).startsWith("revreport: the disk holding the store " + store + " is full (")
+                    .endsWith("); free space there and run again: the store keeps what it had\n")
+                    .containsOnlyOnce("\n");
 
             assertThat(mount(disk, "remount,size=" + (storeSize + 16 * 1024 * 1024))).isTrue();
             JarProcess.Finished rerun = JarProcess.run(dir.resolve("rerun.log"), "--input=" + input, "--store=" + store,
