@@ -53,6 +53,12 @@ final class CurrencyConversion {
         }
     }
 
+    /** Whether an amount of {@code currency} billed in {@code month} can be brought into the reporting currency. */
+    boolean converts(YearMonth month, String currency) {
+        MissingRate key = MissingRates.pair(month, currency);
+        return key.currency().equals(reportingCurrency) || rates.containsKey(key);
+    }
+
     BigDecimal toReporting(YearMonth month, String currency, BigDecimal amount) {
         MissingRate key = MissingRates.pair(month, currency);
         if (key.currency().equals(reportingCurrency)) {

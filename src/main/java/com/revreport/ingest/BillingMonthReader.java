@@ -158,12 +158,13 @@ public class BillingMonthReader {
                 return null;
             }
             String message = capped(rules.message(reason, row));
-            // the client and amount as written, so a reader can size what was rejected; a malformed row has
+            // the client, amount and currency, so a reader can size what was rejected; a malformed row has
             // no column to take them from
             boolean fields = reason != RejectReason.MALFORMED_ROW;
-            Reject reject = new Reject(row.file(), record.line(), reason, message, record.raw(),
+            Reject reject = new Reject(month, row.file(), record.line(), reason, message, record.raw(),
                     fields ? asWritten(row.text(BillingRules.CLIENT_ID)) : null,
-                    fields ? asWritten(row.text(BillingRules.AMOUNT)) : null);
+                    fields ? BillingRules.amountOf(row) : null,
+                    fields ? asWritten(row.text(BillingRules.CURRENCY)) : null);
             rejects.add(reject);
             return reject;
         }

@@ -1,5 +1,7 @@
 package com.revreport.ingest;
 
+import java.math.BigDecimal;
+
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -83,6 +85,15 @@ final class BillingRules {
         requireStorable(row, SEGMENT);
         row.passed(chargeType, micros);
         return null;
+    }
+
+    /**
+     * The row's amount when it reads as a plain decimal, whatever rule the row breaks, so a reject can still
+     * say how much it held; {@code null} when it does not read.
+     */
+    static BigDecimal amountOf(BillingRow row) {
+        long micros = Amounts.micros(row.bytes(), row.from(AMOUNT), row.to(AMOUNT), Amounts.MAX_WHOLE_DIGITS);
+        return micros == Amounts.NOT_PLAIN ? null : BigDecimal.valueOf(micros, ChargeTotals.SCALE);
     }
 
     /** The reject's message for the rule {@code reason}, which {@link #check} found the row breaks. */

@@ -28,7 +28,7 @@ import com.revreport.ingest.csv.Amounts;
  */
 final class ChargeTotals {
 
-    private static final int SCALE = 6;
+    static final int SCALE = 6;
 
     private static final long SEED = 0x452821E638D01377L;
 

@@ -189,7 +189,8 @@ public class FormattedMonthReader {
                         ? "unbalanced quotes: a quote that never closes, a quote inside an unquoted field, or text "
                                 + "after a closing quote"
                         : "expected " + header.width() + " fields as in the header, found " + record.fields().size();
-                unplaced(rows, new Reject(file, record.line(), RejectReason.MALFORMED_ROW, message, record.raw()));
+                unplaced(rows, new Reject(month, file, record.line(), RejectReason.MALFORMED_ROW, message,
+                        record.raw()));
                 return;
             }
             List<String> fields = record.fields();
@@ -294,9 +295,11 @@ public class FormattedMonthReader {
 
         private Reject reject(String file, CsvRecord record, ExportHeader header, RejectReason reason,
                 String message) {
-            return new Reject(file, record.line(), reason, BillingMonthReader.capped(message), record.raw(),
+            return new Reject(month, file, record.line(), reason, BillingMonthReader.capped(message), record.raw(),
                     BillingMonthReader.asWritten(header.value(record.fields(), CLIENT_ID, layout)),
-                    BillingMonthReader.asWritten(header.value(record.fields(), AMOUNT, layout)));
+                    layout.amounts().parse(header.value(record.fields(), AMOUNT, layout)),
+                    header.has(CURRENCY) ? BillingMonthReader.asWritten(header.value(record.fields(), CURRENCY, layout))
+                            : reportingCurrency);
         }
 
         private void unplaced(FileRows rows, Reject reject) {

@@ -28,6 +28,8 @@ import com.revreport.analysis.AnalysisInput;
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterAnalysis;
 import com.revreport.analysis.QuarterFigures;
+import com.revreport.analysis.RejectedValue;
+import com.revreport.model.Reject;
 import com.revreport.analysis.SegmentReconciliation;
 import com.revreport.ingest.Sha256;
 import com.revreport.report.InputFileAudit;
@@ -92,8 +94,10 @@ class WorkbookTasklet implements Tasklet {
         RunAudit audit = new RunAudit(String.valueOf(execution.getId()),
                 execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant(), Instant.now(),
                 Option.runParameters(options), files, applicationVersion, format.name(), format.checksLineIds());
-        Path workbook = publisher.publish(new ReportContent(figures, queries.rejects(figures.period().months()), audit,
-                settings), options.output()).toAbsolutePath();
+        List<Reject> rejects = queries.rejects(figures.period().months());
+        RejectedValue rejectedValue = RejectedValue.of(rejects, queries.rates(), figures.reportingCurrency());
+        Path workbook = publisher.publish(new ReportContent(figures, rejects, audit, settings, rejectedValue),
+                options.output()).toAbsolutePath();
         store.recordPublication(new PublishedReport(execution.getId(),
                 execution.getExecutionContext().getString(PublishedWorkbookDecider.FINGERPRINT), workbook.toString(),
                 Sha256.of(workbook)));

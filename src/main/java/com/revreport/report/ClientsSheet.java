@@ -27,6 +27,11 @@ final class ClientsSheet {
     static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INPUT_TEXT, INPUT_TEXT, MONEY, MONEY, MONEY, MONEY,
             MONEY, RATIO, MONEY, RATIO);
 
+    /** How many rows print, the largest first; the rest stay in the table, filtered out. */
+    static final int PRINTED = 25;
+
+    static final int QUARTER = 6;
+
     private ClientsSheet() {
     }
 
@@ -42,12 +47,23 @@ final class ClientsSheet {
     static void write(SXSSFWorkbook workbook, List<ClientRevenue> clients) {
         TableWriter table = ReportTemplate.streamedWriter(workbook, TABLE, HEADERS, KINDS, 0);
         List<ClientRevenue> shown = clients.stream().filter(ClientsSheet::anyRevenue).sorted(READING_ORDER).toList();
-        for (ClientRevenue c : shown) {
-            table.next().text(c.clientId()).text(c.clientName()).text(c.segment()).number(month(c, 0))
+        for (int i = 0; i < shown.size(); i++) {
+            ClientRevenue c = shown.get(i);
+            table.next();
+            if (i >= PRINTED) {
+                table.hidden();
+            }
+            table.text(c.clientId()).text(c.clientName()).text(c.segment()).number(month(c, 0))
                     .number(month(c, 1)).number(month(c, 2)).number(c.quarter()).number(c.priorQuarter())
                     .number(c.qoq()).number(c.priorYearQuarter()).number(c.yoy());
         }
         table.finish();
+        if (shown.size() > PRINTED) {
+            // Excel's Top 10 filter on Quarter keeps the same rows as the hidden ones, the order being by Quarter
+            table.filterTop(QUARTER, PRINTED);
+            table.caption(PrintedRows.caption("Every client and segment, largest quarter first",
+                    "the " + PRINTED + " largest", shown.size()));
+        }
     }
 
     private static boolean anyRevenue(ClientRevenue c) {

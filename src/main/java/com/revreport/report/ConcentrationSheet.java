@@ -44,6 +44,11 @@ final class ConcentrationSheet {
     /** How many of the All segments clients the chart shows. */
     static final int TOP = 10;
 
+    /** How many clients of each scope print; the rest stay in the table, filtered out. */
+    static final int PRINTED = 25;
+
+    static final int RANK = 1;
+
     static final int CLIENT = 3;
 
     static final int SHARE = 5;
@@ -68,15 +73,26 @@ final class ConcentrationSheet {
         }
         summary.finish();
 
+        int listed = 0;
         for (ConcentrationScope scope : ordered) {
             for (ClientShare c : scope.clients()) {
-                clients.next().text(scope.scope()).integer(c.rank()).text(c.clientId()).text(c.clientName())
+                listed++;
+                clients.next();
+                if (c.rank() > PRINTED) {
+                    clients.hidden();
+                }
+                clients.text(scope.scope()).integer(c.rank()).text(c.clientId()).text(c.clientName())
                         .number(c.revenue()).number(c.share()).number(c.cumulativeShare())
                         .text(c.majorCustomer() ? "Yes" : "No")
                         .number(c.shareChange() == null ? null : c.shareChange().movePointRight(2));
             }
         }
         clients.finish();
+        if (listed > ordered.stream().mapToLong(s -> Math.min(PRINTED, s.clients().size())).sum()) {
+            clients.filterAtMost(RANK, PRINTED);
+            clients.caption(PrintedRows.caption("Every client of every scope, All segments first",
+                    "the top " + PRINTED + " of each scope", listed));
+        }
 
         int top = ordered.stream().filter(s -> Scopes.isAll(s.scope())).findFirst()
                 .map(s -> Math.min(TOP, s.clients().size())).orElse(0);

@@ -2,6 +2,7 @@ package com.revreport.report;
 
 import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
 import static com.revreport.report.xlsx.ColumnKind.INTEGER;
+import static com.revreport.report.xlsx.ColumnKind.MONEY;
 import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
 import java.util.List;
@@ -17,12 +18,11 @@ final class RejectsSheet {
 
     static final String TABLE = "tblRejects";
 
-    /** The contract's five columns, then the row's client and amount as written, to size what was rejected. */
-    static final List<String> HEADERS = List.of("File", "Line", "Reason", "Message", "Record", "Client ID", "Amount");
+    /** The contract's columns: Amount is a number in the row's own currency, so the sheet can be summed by it. */
+    static final List<String> HEADERS = List.of("File", "Line", "Reason", "Message", "Record", "Amount", "Currency");
 
-    // the message quotes input values, so it is guarded like the record itself; the amount is text as it
-    // stood in the file, which may be what made the row a reject ("1,234.00")
-    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, TEXT, INPUT_TEXT, INPUT_TEXT, INPUT_TEXT,
+    // the message quotes input values, so it is guarded like the record itself
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, INTEGER, TEXT, INPUT_TEXT, INPUT_TEXT, MONEY,
             INPUT_TEXT);
 
     /** A record longer than this many lines' worth prints cut; nobody reads more on paper. */
@@ -36,7 +36,7 @@ final class RejectsSheet {
         TableWriter table = ReportTemplate.streamedWriter(workbook, TABLE, HEADERS, KINDS, 0);
         for (Reject r : rejects) {
             table.next().lines(lines(r.message(), r.record())).text(r.file()).integer(r.line()).text(r.reason() == null ? null : r.reason().name())
-                    .text(r.message()).text(r.record()).text(r.clientId()).text(r.amount());
+                    .text(r.message()).text(r.record()).number(r.amount()).text(r.currency());
         }
         table.finish();
     }

@@ -3,6 +3,7 @@ package com.revreport.report;
 import java.util.List;
 
 import com.revreport.analysis.AnalysisSettings;
+import com.revreport.analysis.RejectedValue;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.model.Reject;
 
@@ -10,8 +11,19 @@ import com.revreport.model.Reject;
  * Everything one workbook shows.
  *
  * @param settings the thresholds the figures were computed with, which the sheets state in words
+ * @param rejectedValue what the rejects were worth in the reporting currency
  */
-public record ReportContent(QuarterFigures figures, List<Reject> rejects, RunAudit audit, AnalysisSettings settings) {
+public record ReportContent(QuarterFigures figures, List<Reject> rejects, RunAudit audit, AnalysisSettings settings,
+        RejectedValue rejectedValue) {
+
+    /**
+     * Content whose rejects are valued without exchange rates: only those in the reporting currency count, the
+     * others are named as without a rate.
+     */
+    public ReportContent(QuarterFigures figures, List<Reject> rejects, RunAudit audit, AnalysisSettings settings) {
+        this(figures, rejects, audit, settings,
+                RejectedValue.of(rejects == null ? List.of() : rejects, List.of(), figures.reportingCurrency()));
+    }
 
     /** Content computed with the default thresholds. */
     public ReportContent(QuarterFigures figures, List<Reject> rejects, RunAudit audit) {

@@ -45,7 +45,7 @@ final class ReportWorkbook {
         ClientsSheet.write(streaming, nonNull(figures.clients()));
         RejectsSheet.write(streaming, nonNull(content.rejects()));
         RunSheet.write(workbook, content.audit(), figures.period().months());
-        SummarySheet.write(workbook, figures, nonNull(content.rejects()), reconciliation, concentrationSummary);
+        SummarySheet.write(workbook, content, reconciliation, concentrationSummary);
         ChartRanges.seriesPerScope(workbook.getSheet("Summary"), workbook.getSheet("Growth"), segmentMonths);
         TemplatePlaces.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
         properties(workbook, content);
@@ -77,6 +77,9 @@ final class ReportWorkbook {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("quarter", content.figures().period().fileLabel());
         values.put("currency", content.figures().reportingCurrency());
+        // the monthly series end with the newest month in range: twelve separate months, not a rolling sum
+        List<java.time.YearMonth> months = content.figures().period().months();
+        values.put("last-month", months.isEmpty() ? "" : months.get(months.size() - 1).toString());
         values.put("abs-tolerance", new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(settings.absTolerance()) + " " + content.figures().reportingCurrency());
         values.put("rel-tolerance", percent(settings.relTolerance()));

@@ -54,7 +54,16 @@ final class RunSheet {
         dateTime.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME_FORMAT));
         dateTime.setAlignment(HorizontalAlignment.LEFT);
         if (audit != null) {
-            item(table, "Run ID", audit.runId());
+            if (audit.runId() != null && audit.runId().matches("[0-9]{1,18}")) {
+                // a number, as the store and the logs count runs, so a reader can sort and look it up
+                XSSFCellStyle number = workbook.createCellStyle();
+                number.cloneStyleFrom(dateTime);
+                number.setDataFormat(workbook.createDataFormat().getFormat("0"));
+                table.next().text("Run ID").as(ColumnKind.INTEGER, number).integer(Long.parseLong(audit.runId()));
+            }
+            else {
+                item(table, "Run ID", audit.runId());
+            }
             table.next().text("Started (UTC)").as(ColumnKind.NUMBER, dateTime).dateTime(utc(audit.started()));
             table.next().text("Finished (UTC)").as(ColumnKind.NUMBER, dateTime).dateTime(utc(audit.finished()));
             item(table, "Application version", audit.applicationVersion());

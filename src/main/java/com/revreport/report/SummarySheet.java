@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -23,7 +24,9 @@ import com.revreport.analysis.ConcentrationScope;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.ReportPeriod;
+import com.revreport.analysis.RejectedValue;
 import com.revreport.analysis.ScopeGrowth;
+import com.revreport.calendar.FiscalQuarter;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
 import com.revreport.report.xlsx.ColumnKind;
@@ -51,10 +54,11 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(XSSFWorkbook workbook, QuarterFigures figures, List<Reject> rejects, TableWriter reconciliation,
+    static void write(XSSFWorkbook workbook, ReportContent content, TableWriter reconciliation,
             TableWriter concentrationSummary) {
+        QuarterFigures figures = content.figures();
         TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
-        List<Consumer<TableWriter>> metrics = metrics(figures, rejects, reconciliation, concentrationSummary,
+        List<Consumer<TableWriter>> metrics = metrics(content, reconciliation, concentrationSummary,
                 table.quotedStyle(workbook, 1));
         List<SegmentsTable.SegmentRow> segments = SegmentsTable.rows(figures);
         List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures);
@@ -75,14 +79,23 @@ final class SummarySheet {
                 + " \u00b7 " + figures.reportingCurrency());
     }
 
-    private static List<Consumer<TableWriter>> metrics(QuarterFigures figures, List<Reject> rejects,
-            TableWriter reconciliation, TableWriter concentrationSummary, CellStyle quoted) {
+    private static List<Consumer<TableWriter>> metrics(ReportContent content, TableWriter reconciliation,
+            TableWriter concentrationSummary, CellStyle quoted) {
+        QuarterFigures figures = content.figures();
+        List<Reject> rejects = content.rejects() == null ? List.of() : content.rejects();
         CellStyle money = reconciliation.style(2);
         CellStyle ratio = reconciliation.style(5);
         CellStyle count = concentrationSummary.style(1);
         CellStyle number = concentrationSummary.style(6);
         ReportPeriod period = figures.period();
         List<Consumer<TableWriter>> rows = new ArrayList<>();
+        // a sentence wraps in the Value column rather than widen it: tblSegments' Revenue shares the column
+        XSSFCellStyle wrapped = reconciliation.sheet().getWorkbook().createCellStyle();
+        if (quoted != null) {
+            wrapped.cloneStyleFrom(quoted);
+        }
+        wrapped.setQuotePrefixed(false);
+        wrapped.setWrapText(true);
 
         rows.add(t -> t.text("Quarter").text(period.quarter().label()));
         rows.add(t -> t.text("Coverage").text(period.complete() ? "Complete quarter"
@@ -93,8 +106,14 @@ final class SummarySheet {
         rows.add(t -> t.text("Reporting currency").text(figures.reportingCurrency()));
 
         Optional<ScopeGrowth> growth = figures.growth().stream().filter(g -> Scopes.isAll(g.scope())).findFirst();
+        // the billing exports' revenue; the ledger's is beside it, so nobody forwards one for the other
         rows.add(t -> t.text("Total revenue (All segments)").as(MONEY, money)
                 .number(growth.map(ScopeGrowth::revenue).orElse(null)));
+        ReconciliationVerdict.BilledAndBooked sides = ReconciliationVerdict.billedAndBooked(figures.reconciliation());
+        rows.add(t -> t.text("Booked revenue, ledger (All segments)").as(MONEY, money).number(sides.booked()));
+        rows.add(t -> t.text("Billed minus booked (All segments)").as(MONEY, money).number(sides.gap()));
+        rows.add(t -> t.text("Reconciliation").as(TEXT, wrapped).paragraph(ReconciliationVerdict.of(
+                figures.reconciliation(), tolerance(content))));
 
         CellRangeAddress status = reconciliation.columnRange(ReconciliationSheet.STATUS, 0,
                 reconciliation.rowsWritten());
@@ -119,14 +138,36 @@ final class SummarySheet {
         rows.add(t -> t.text("Concentration level (All segments)")
                 .text(all.map(c -> c.level() == null ? null : c.level().name()).orElse(null)));
         rows.add(t -> t.text("QoQ (All segments)").as(RATIO, ratio).number(growth.map(ScopeGrowth::qoq).orElse(null)));
+        rows.add(t -> t.text("Prior quarter").text(comparison(period.quarter().previous(), period)));
+        rows.add(t -> t.text("Prior quarter revenue (All segments)").as(MONEY, money)
+                .number(growth.map(ScopeGrowth::priorQuarter).orElse(null)));
         rows.add(t -> t.text("YoY (All segments)").as(RATIO, ratio).number(growth.map(ScopeGrowth::yoy).orElse(null)));
+        rows.add(t -> t.text("Prior year quarter").text(comparison(period.quarter().sameQuarterPriorYear(), period)));
+        rows.add(t -> t.text("Prior year quarter revenue (All segments)").as(MONEY, money)
+                .number(growth.map(ScopeGrowth::priorYearQuarter).orElse(null)));
         rows.add(t -> t.text("Rejected billing rows").as(ColumnKind.INTEGER, count).integer(rejects.size()));
+        RejectedValue rejected = content.rejectedValue();
+        rows.add(t -> t.text("Rejected amount").as(MONEY, money).number(rejected.amount()));
+        if (!rejected.leftOut().isEmpty()) {
+            rows.add(t -> t.text("Rejected amount leaves out").as(TEXT, wrapped).paragraph(rejected.leftOut()));
+        }
         // by reason, in the order the rules check them, so the Summary sizes what went wrong
         Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
         rejects.stream().filter(r -> r.reason() != null).forEach(r -> reasons.merge(r.reason(), 1L, Long::sum));
         reasons.forEach((reason, n) -> rows.add(t -> t.text("Rejected: " + reason.name())
                 .as(ColumnKind.INTEGER, count).integer(n)));
         return rows;
+    }
+
+    /** A comparison quarter by label; a quarter to date compares with the same first months. */
+    private static String comparison(FiscalQuarter quarter, ReportPeriod period) {
+        int months = period.months().size();
+        return months == 3 ? quarter.label() : quarter.label() + " (first " + months + (months == 1 ? " month)" : " months)");
+    }
+
+    private static String tolerance(ReportContent content) {
+        Map<String, String> words = ReportWorkbook.placeholders(content);
+        return "the larger of " + words.get("abs-tolerance") + " and " + words.get("rel-tolerance") + " of |ledger|";
     }
 
     static String months(List<YearMonth> months) {

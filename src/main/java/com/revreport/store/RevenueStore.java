@@ -115,8 +115,9 @@ public class RevenueStore {
                 List.copyOf(totals.stream().map(ChargeTotal::currency).collect(java.util.stream.Collectors.toCollection(
                         java.util.TreeSet::new))), (String currency) -> new Object[] { month, currency });
         batch("INSERT INTO billing_reject (billing_month, file_name, line_no, reason, message, raw_record, client_id, "
-                + "amount_as_written) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", load.rejects(), (Reject r) -> new Object[] {
-                    month, r.file(), r.line(), r.reason().name(), r.message(), r.record(), r.clientId(), r.amount() });
+                + "amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", load.rejects(), (Reject r) -> new Object[] {
+                    month, r.file(), r.line(), r.reason().name(), r.message(), r.record(), r.clientId(), r.amount(),
+                    r.currency() });
         insertLoadedFiles(StoredFile.BILLING, load.files(), runId);
     }
 

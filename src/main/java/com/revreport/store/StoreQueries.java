@@ -124,13 +124,14 @@ public class StoreQueries {
         if (months.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT file_name, line_no, reason, message, raw_record, client_id, amount_as_written "
-                + "FROM billing_reject "
+        return jdbc.sql("SELECT billing_month, file_name, line_no, reason, message, raw_record, client_id, amount, "
+                + "currency FROM billing_reject "
                 + "WHERE billing_month IN (:months) ORDER BY file_name, line_no")
                 .param("months", months.stream().map(YearMonth::toString).toList())
-                .query((rs, n) -> new Reject(rs.getString("file_name"), rs.getLong("line_no"),
-                        RejectReason.valueOf(rs.getString("reason")), rs.getString("message"), rs.getString("raw_record"),
-                        rs.getString("client_id"), rs.getString("amount_as_written")))
+                .query((rs, n) -> new Reject(YearMonth.parse(rs.getString("billing_month")), rs.getString("file_name"),
+                        rs.getLong("line_no"), RejectReason.valueOf(rs.getString("reason")), rs.getString("message"),
+                        rs.getString("raw_record"), rs.getString("client_id"), rs.getBigDecimal("amount"),
+                        rs.getString("currency")))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package com.revreport.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.revreport.report.LibreOffice;
+import com.revreport.testing.WorkbookTables;
 
 /**
  * The demo's FY2024-Q3 workbook printed as a reader prints it: LibreOffice to PDF on A4, then the
@@ -56,10 +58,10 @@ class DemoPrintTests {
 
         // Concentration and Growth: the summary table and the whole chart first, on a page of their own
         String concentration = bySheet.get("Concentration").get(0);
-        assertThat(concentration).contains("Top 10 share", "Top 10 clients by share of revenue",
+        assertThat(concentration).contains("Top 10 share", "Top 10 clients by share of FY2024-Q3 revenue",
                 "Share of All segments revenue").doesNotContain("Share change");
         String growth = bySheet.get("Growth").get(0);
-        assertThat(growth).contains("Churned clients", "Monthly revenue, trailing 12 months",
+        assertThat(growth).contains("Churned clients", "Monthly revenue, the 12 months to 2024-03",
                 "Revenue, USD millions");
         // every page of a long list carries its header row, last column included: one page wide
         assertEachPageHasTheHeader(bySheet.get("Concentration").subList(1, bySheet.get("Concentration").size()),
@@ -68,6 +70,34 @@ class DemoPrintTests {
         assertEachPageHasTheHeader(bySheet.get("Clients"), "Client ID", "YoY");
         assertEachPageHasTheHeader(bySheet.get("Rejects"), "File", "Record");
         assertEachPageHasTheHeader(bySheet.get("Run"), "Item", "Action");
+    }
+
+    @Test
+    void theWholeWorkbookPrintsInAtMostFifteenPagesWithTheTop25OfEachListAndALineNamingTheRest() throws Exception {
+        assumeTrue(LibreOffice.program("soffice") != null, "soffice (LibreOffice) is not installed: not printing");
+        assumeTrue(LibreOffice.program("pdftotext") != null, "pdftotext (poppler-utils) is not installed");
+        Path workbook = DemoReport.read().publish("FY2024-Q3", out.resolve("output"));
+        LibreOffice.convert("pdf", null, out, workbook);
+        List<String> pages = pages(out.resolve("revenue-report-FY2024-Q3.pdf"));
+        List<Map<String, Object>> concentration = WorkbookTables.rows(workbook, "tblConcentration");
+        List<Map<String, Object>> clients = WorkbookTables.rows(workbook, "tblClients");
+
+        assertThat(pages).hasSizeLessThanOrEqualTo(15);
+        String printed = String.join("\n", pages);
+        // the tables stay complete: every row is in the file, only ranks 1 to 25 of each scope print
+        long topOfEachScope = concentration.stream().filter(r -> ((BigDecimal) r.get("Rank")).intValue() <= 25).count();
+        assertThat(concentration.size()).isGreaterThan((int) topOfEachScope);
+        assertThat(printed).contains("the table holds all " + concentration.size() + " rows",
+                "the table holds all " + clients.size() + " rows");
+        // a printed row of tblConcentration reads "<scope>  <rank>  CL-<id>": as many as the ranks up to 25
+        Matcher row = Pattern.compile("\\s(\\d+)\\s+CL-\\d+\\s").matcher(pages.stream()
+                .filter(page -> footer(page).group(1).equals("Concentration")).reduce("", String::concat));
+        long printedRows = 0;
+        while (row.find()) {
+            printedRows++;
+            assertThat(Integer.parseInt(row.group(1))).isBetween(1, 25);
+        }
+        assertThat(printedRows).isEqualTo(topOfEachScope);
     }
 
     private static void assertEachPageHasTheHeader(List<String> pages, String first, String last) {

@@ -16,6 +16,7 @@ import com.revreport.analysis.AnalysisSettings;
 import com.revreport.model.BillingTotal;
 import com.revreport.analysis.QuarterAnalysis;
 import com.revreport.analysis.QuarterFigures;
+import com.revreport.analysis.RejectedValue;
 import com.revreport.calendar.FiscalQuarter;
 import com.revreport.ingest.BillingMonthReader;
 import com.revreport.model.ChargeTotal;
@@ -97,7 +98,8 @@ final class DemoReport {
         parameters.put("fiscal-year-start-month", String.valueOf(JULY));
         RunAudit audit = new RunAudit("demo", Instant.parse("2024-07-02T02:00:00.123456789Z"),
                 Instant.parse("2024-07-02T02:00:41.5Z"), parameters, files, "demo");
-        return new ReportContent(figures, quarterRejects, audit, AnalysisSettings.defaults(JULY));
+        return new ReportContent(figures, quarterRejects, audit, AnalysisSettings.defaults(JULY),
+                RejectedValue.of(quarterRejects, input.rates(), figures.reportingCurrency()));
     }
 
     /** Publishes the quarter's workbook under {@code output} and returns its path. */

@@ -39,20 +39,23 @@ class BillingMonthReaderTests {
     private final BillingMonthReader reader = new BillingMonthReader(BigDecimal.ONE);
 
     @Test
-    void aRejectKeepsTheRowsClientAndAmountAsWrittenWhereTheRowHasThem() throws IOException {
+    void aRejectKeepsTheRowsClientAmountAndCurrencyWhereTheRowHasThem() throws IOException {
         InputFile file = write("billing-2024-03.csv", HEADER
                 + "L1,2024-03,C1,Acme,AI,USAGE,100.00,USD\n"
                 + "L2,2024-03,C2,Beta,AI,USAGE,5\n"                          // line 3: 7 fields
-                + "L3,2024-03,,Gamma,AI,USAGE,5,USD\n"                       // line 4: blank client_id
-                + "L6,2024-03,C6,Zeta,AI,USAGE,\" 1,000.00\",USD\n");        // line 5: thousands separator
+                + "L3,2024-03,,Gamma,AI,USAGE,5,EUR\n"                       // line 4: blank client_id
+                + "L6,2024-03,C6,Zeta,AI,USAGE,\" 1,000.00\",USD\n"         // line 5: thousands separator
+                + "L7,2024-03,C7,Eta,AI,USAGE,-12.345,GBP\n");              // line 6: usage below zero
 
         MonthLoad load = reader.read(MARCH, List.of(file));
 
-        assertThat(load.rejects()).extracting(Reject::line, Reject::clientId, Reject::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, null, null),
-                org.assertj.core.groups.Tuple.tuple(4L, null, "5"),
-                // trimmed as every value is, but not otherwise changed: the separator stays
-                org.assertj.core.groups.Tuple.tuple(5L, "C6", "1,000.00"));
+        assertThat(load.rejects()).extracting(Reject::month, Reject::line, Reject::clientId, Reject::amount,
+                Reject::currency).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(MARCH, 3L, null, null, null),
+                org.assertj.core.groups.Tuple.tuple(MARCH, 4L, null, new BigDecimal("5.000000"), "EUR"),
+                // the separator makes the amount unreadable: no number, the record keeps it as written
+                org.assertj.core.groups.Tuple.tuple(MARCH, 5L, "C6", null, "USD"),
+                org.assertj.core.groups.Tuple.tuple(MARCH, 6L, "C7", new BigDecimal("-12.345000"), "GBP"));
     }
 
     @Test

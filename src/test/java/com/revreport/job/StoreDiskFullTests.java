@@ -52,6 +52,7 @@ class StoreDiskFullTests {
         try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), "size=32m")) {
             Path store = dir.resolve("disk/store");
             assertThat(run(input, store, output).exitCode).isZero();
+            StoreFiles.execute(store, "CREATE TABLE disk_filler (filler VARCHAR(1000))");
             StoreFiles.execute(store, "CREATE TRIGGER fill_disk AFTER UPDATE ON BATCH_STEP_EXECUTION FOR EACH ROW "
                     + "CALL \"" + FillDiskTrigger.class.getName() + "\"");
             StoreFiles.write(input, "billing/billing-2024-03.csv", StoreFiles.BILLING_HEADER

@@ -114,9 +114,9 @@ class LongTextCellsTests {
             shares.add(new ClientShare(i + 1, "C" + i, name, money, share, share, false, null));
         }
         List<Reject> rejects = List.of(
-                new Reject("billing-2024-07.csv", 9, RejectReason.MALFORMED_ROW, "expected 8 fields", LONG_RECORD),
-                new Reject("billing-2024-07.csv", 10, RejectReason.MALFORMED_ROW, "expected 8 fields", LONG_RECORD),
-                new Reject("billing-2024-07.csv", 3, RejectReason.INVALID_AMOUNT, "amount 'abc'",
+                new Reject(ReportFixtures.JULY_2024, "billing-2024-07.csv", 9, RejectReason.MALFORMED_ROW, "expected 8 fields", LONG_RECORD),
+                new Reject(ReportFixtures.JULY_2024, "billing-2024-07.csv", 10, RejectReason.MALFORMED_ROW, "expected 8 fields", LONG_RECORD),
+                new Reject(ReportFixtures.JULY_2024, "billing-2024-07.csv", 3, RejectReason.INVALID_AMOUNT, "amount 'abc'",
                         "L3,2024-07,C3,Y,AI,USAGE,abc,USD"));
         QuarterFigures f = base.figures();
         List<ConcentrationScope> scopes = List.of(new ConcentrationScope(QuarterFigures.ALL_SEGMENTS, shares,

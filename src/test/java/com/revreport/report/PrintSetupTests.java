@@ -114,7 +114,7 @@ class PrintSetupTests {
     void aLongRejectedRecordWrapsOnARowTallEnoughToPrintIt() throws Exception {
         ReportContent content = ReportFixtures.complete();
         String record = "L1,2024-07,C1," + "x".repeat(186); // 200 characters: 3 lines of 80
-        List<Reject> rejects = List.of(new Reject("billing-2024-07.csv", 2, RejectReason.MALFORMED_ROW,
+        List<Reject> rejects = List.of(new Reject(ReportFixtures.JULY_2024, "billing-2024-07.csv", 2, RejectReason.MALFORMED_ROW,
                 "expected 8 fields", record));
         Path file = new WorkbookPublisher(ReportFixtures.TEMPLATE)
                 .publish(new ReportContent(content.figures(), rejects, content.audit()), out);

@@ -159,11 +159,13 @@ final class ReportFixtures {
                         d("50.00"), null, null, null, null));
     }
 
+    static final java.time.YearMonth JULY_2024 = java.time.YearMonth.of(2024, 7);
+
     static List<Reject> rejects() {
         return List.of(
-                new Reject("billing-2024-07.csv", 17, RejectReason.INVALID_AMOUNT, "amount 'abc' is not a number",
-                        "L17,2024-07,C009,Fabrikam,Copilot,USAGE,abc,USD", "C009", "abc"),
-                new Reject("billing-2024-07.csv", 42, RejectReason.MALFORMED_ROW, "unbalanced quotes",
+                new Reject(JULY_2024, "billing-2024-07.csv", 17, RejectReason.INVALID_AMOUNT, "amount 'abc' is not a number",
+                        "L17,2024-07,C009,Fabrikam,Copilot,USAGE,abc,USD", "C009", null, "USD"),
+                new Reject(JULY_2024, "billing-2024-07.csv", 42, RejectReason.MALFORMED_ROW, "unbalanced quotes",
                         "=cmd|' /C calc'!A0"));
     }
 

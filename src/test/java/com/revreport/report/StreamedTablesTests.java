@@ -200,7 +200,7 @@ class StreamedTablesTests {
         }
         List<Reject> rejects = new ArrayList<>();
         for (int i = 0; i < REJECTS; i++) {
-            rejects.add(new Reject("billing-2024-07.csv", i + 2, RejectReason.MALFORMED_ROW, "unbalanced quotes",
+            rejects.add(new Reject(ReportFixtures.JULY_2024, "billing-2024-07.csv", i + 2, RejectReason.MALFORMED_ROW, "unbalanced quotes",
                     "=cmd|' /C calc'!A" + i));
         }
         var f = base.figures();

@@ -73,10 +73,13 @@ public final class TemplateGenerator implements AutoCloseable {
 
     private static final byte[] BLUE_FILL = { (byte) 0xD6, (byte) 0xE9, (byte) 0xF5 };
 
-    /** One colour per segment line on the Summary chart; a segment past the last reuses them in turn. */
+    /**
+     * One colour per segment line on the Summary chart, neighbours far apart in hue (navy and a mid blue read
+     * as one line on paper); a segment past the last reuses them in turn.
+     */
     private static final byte[][] SERIES_COLOURS = { { (byte) 0x1F, (byte) 0x3A, (byte) 0x5F }, { (byte) 0xE0, (byte) 0x7A, 0x1F },
-        { 0x2E, (byte) 0x86, (byte) 0xAB }, { 0x5B, (byte) 0x9B, 0x3B }, { (byte) 0x8E, 0x44, (byte) 0xAD },
-        { (byte) 0xC0, 0x39, 0x2B } };
+        { 0x5B, (byte) 0x9B, 0x3B }, { (byte) 0x8E, 0x44, (byte) 0xAD }, { (byte) 0xC0, 0x39, 0x2B },
+        { 0x2E, (byte) 0x86, (byte) 0xAB } };
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
 
@@ -99,10 +102,14 @@ public final class TemplateGenerator implements AutoCloseable {
     /** Input text beside a right-aligned number (a client id after its rank). */
     private final XSSFCellStyle paddedInput;
 
-    /** Input text that reads as a number (an amount as written): quote-prefixed, right-aligned. */
-    private final XSSFCellStyle rightText;
 
     private final XSSFCellStyle header;
+
+    /** The header over a column of numbers: right-aligned, so it stands over its figures. */
+    private final XSSFCellStyle numericHeader;
+
+    /** A variance as a share of the ledger: two decimals, so a few hundred on millions reads -0.01%, not -0.0%. */
+    private final XSSFCellStyle variancePercent;
 
     private final XSSFCellStyle text;
 
@@ -165,6 +172,9 @@ public final class TemplateGenerator implements AutoCloseable {
         header.setFillForegroundColor(new XSSFColor(NAVY, null));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        numericHeader = workbook.createCellStyle();
+        numericHeader.cloneStyleFrom(header);
+        numericHeader.setAlignment(HorizontalAlignment.RIGHT);
 
         text = workbook.createCellStyle();
         padded = workbook.createCellStyle();
@@ -179,13 +189,12 @@ public final class TemplateGenerator implements AutoCloseable {
         paddedInput.setQuotePrefixed(true);
         paddedInput.setAlignment(HorizontalAlignment.LEFT);
         paddedInput.setIndention((short) 1);
-        rightText = workbook.createCellStyle();
-        rightText.setQuotePrefixed(true);
-        rightText.setAlignment(HorizontalAlignment.RIGHT);
         money = workbook.createCellStyle();
         money.setDataFormat(formats.getFormat("#,##0.00;[Red]-#,##0.00"));
         ratio = workbook.createCellStyle();
         ratio.setDataFormat(formats.getFormat("0.0%;[Red]-0.0%"));
+        variancePercent = workbook.createCellStyle();
+        variancePercent.setDataFormat(formats.getFormat("0.00%;[Red]-0.00%"));
         percentagePoints = workbook.createCellStyle();
         percentagePoints.setDataFormat(formats.getFormat("+0.00\" pp\";[Red]-0.00\" pp\";0.00\" pp\""));
         integer = workbook.createCellStyle();
@@ -196,7 +205,8 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFFont body = workbook.createFont();
         body.setFontName("Calibri");
         body.setFontHeightInPoints((short) 11);
-        for (XSSFCellStyle style : List.of(text, inputText, rightText, padded, paddedInput, wrappedInput, money, ratio, percentagePoints, integer)) {
+        for (XSSFCellStyle style : List.of(text, inputText, padded, paddedInput, wrappedInput, money, ratio, variancePercent,
+                percentagePoints, integer)) {
             style.setFont(body);
         }
     }
@@ -223,7 +233,8 @@ public final class TemplateGenerator implements AutoCloseable {
             "How to read this report",
             "Money is in {currency}, rounded to cents; ratios are percentages; share changes are percentage points (pp).",
             "A QTD report compares the same first months of earlier quarters.",
-            "Reconciliation: billed revenue against the general ledger, per segment and month.",
+            "Reconciliation: billed revenue (the billing exports, which Total revenue counts) against the revenue booked "
+                + "in the general ledger, per segment and month.",
             "Concentration: client shares, HHI and major customers (share of {major-customer-threshold} or more).",
             "Growth: QoQ, YoY, run-rate (the newest month x 12, annualised), new and churned clients, NRR and GRR.",
             "Clients: every client and segment; Rejects: billing rows not accepted; Run: the audit trail.",
@@ -239,15 +250,17 @@ public final class TemplateGenerator implements AutoCloseable {
         put(reconciliation, 3, 0, "BREAK: beyond that tolerance, whatever its sign. MISSING_LEDGER, MISSING_BILLING: "
                 + "one side has no figure.", note);
         table(reconciliation, 4, 0, ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS,
-                List.of(inputText, text, money, money, money, ratio, padded), new int[] { 28, 12, 18, 18, 16, 12, 23 });
+                List.of(inputText, text, money, money, money, variancePercent, padded),
+                new int[] { 28, 12, 18, 18, 16, 12, 23 });
         // the first rule added wins where two colour one cell: statuses before quarter rows
         statusColours(reconciliation, "G6", "$G6");
         breakMarked(reconciliation, "E6", "$G6");
         quarterRows(reconciliation, "A6:G6", "LEFT($B6,2)=\"FY\"");
 
         XSSFSheet concentration = sheet("Concentration", "Revenue concentration, {currency}",
-                "Share of the scope's revenue among clients with positive revenue; ranks by revenue; share change "
-                        + "in percentage points (pp) against the prior quarter.");
+                "Counts clients with positive revenue only: a client whose credits outweigh its billing is left out, "
+                        + "so Revenue here can be above Growth's and the Summary's. The change of share is in percentage points "
+                        + "(pp) against the prior quarter.");
         put(concentration, 2, 0, "Major customer: share of {major-customer-threshold} or more. In the All segments "
                 + "scope this is the ASC 280 / IFRS 8 major-customer test; in a segment scope it is only a "
                 + "segment-level concentration signal.", note);
@@ -257,7 +270,7 @@ public final class TemplateGenerator implements AutoCloseable {
         topClientsChart(concentration);
         put(concentration, 29, 0, "Every client of every scope, All segments first", caption);
         table(concentration, 30, 0, ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS,
-                List.of(inputText, integer, paddedInput, inputText, money, ratio, ratio, text, percentagePoints),
+                List.of(inputText, integer, paddedInput, inputText, money, ratio, ratio, padded, percentagePoints),
                 new int[] { 26, 9, 16, 30, 18, 13, 19, 17, 15 });
         majorCustomers(concentration, "A32:I32", "$H32");
 
@@ -269,7 +282,7 @@ public final class TemplateGenerator implements AutoCloseable {
                 new int[] { 26, 18, 18, 9, 21, 9, 18, 14, 18, 9, 9 });
         negative(growth, "D6", "F6");
         monthlyChart(growth);
-        put(growth, 29, 0, "Monthly revenue, trailing 12 months, {currency}", caption);
+        put(growth, 29, 0, "Monthly revenue, the 12 months to {last-month}, {currency}", caption);
         table(growth, 30, 0, GrowthSheet.MONTHLY_TABLE, GrowthSheet.MONTHLY_HEADERS,
                 List.of(inputText, text, money), new int[] { 26, 18, 18 });
 
@@ -283,12 +296,12 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFSheet rejects = sheet("Rejects", "Rejected billing rows",
                 "Every row not accepted, with the raw record as it stood in the file.");
         table(rejects, 3, 0, RejectsSheet.TABLE, RejectsSheet.HEADERS,
-                List.of(inputText, integer, text, wrappedInput, wrappedInput, inputText, rightText),
-                new int[] { 26, 8, 20, 40, 60, 13, 14 });
+                List.of(inputText, integer, text, wrappedInput, wrappedInput, money, paddedInput),
+                new int[] { 26, 8, 20, 40, 60, 14, 10 });
 
         XSSFSheet run = sheet("Run", "Run", "Which run wrote this workbook, from which files, with which settings.");
         table(run, 3, 0, RunSheet.TABLE, RunSheet.HEADERS,
-                List.of(text, inputText, text, text, integer, integer, integer, integer, text),
+                List.of(text, inputText, text, text, integer, integer, integer, integer, padded),
                 new int[] { 24, 30, 9, 66, 9, 10, 10, 10, 12 });
         segmentsChart(summary); // after Growth, whose tblMonthly it reads
     }
@@ -372,6 +385,12 @@ public final class TemplateGenerator implements AutoCloseable {
         defined.setRefersToFormula(new CellReference(sheet.getSheetName(), row, col, true, true).formatAsString());
     }
 
+    /** Numbers and right-aligned text: any style with a number format or an explicit right alignment. */
+    private static boolean numeric(XSSFCellStyle style) {
+        return style.getAlignment() == HorizontalAlignment.RIGHT
+                || style.getDataFormat() != 0 && !"@".equals(style.getDataFormatString());
+    }
+
     /** A table with its header and one blank prototype row whose cell styles the code copies. */
     private void table(XSSFSheet sheet, int headerRow, int firstCol, String name, List<String> headers,
             List<XSSFCellStyle> styles, int[] widths) {
@@ -380,7 +399,7 @@ public final class TemplateGenerator implements AutoCloseable {
                 : sheet.getRow(headerRow + 1);
         for (int i = 0; i < headers.size(); i++) {
             head.createCell(firstCol + i).setCellValue(headers.get(i));
-            head.getCell(firstCol + i).setCellStyle(header);
+            head.getCell(firstCol + i).setCellStyle(numeric(styles.get(i)) ? numericHeader : header);
             proto.createCell(firstCol + i).setCellStyle(styles.get(i));
             sheet.setColumnWidth(firstCol + i, widths[i] * 256);
         }
@@ -407,7 +426,7 @@ public final class TemplateGenerator implements AutoCloseable {
         // under tblConcentrationSummary, above tblConcentration (the code keeps it between them)
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 7, 6, 27);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Top 10 clients by share of revenue (All segments)");
+        chart.setTitleText("Top 10 clients by share of {quarter} revenue (All segments)");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis clients = chart.createCategoryAxis(AxisPosition.LEFT);
         clients.setOrientation(AxisOrientation.MAX_MIN); // rank 1 at the top
@@ -432,7 +451,7 @@ public final class TemplateGenerator implements AutoCloseable {
         // under tblGrowth, above tblMonthly (the code keeps it between them)
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 7, 7, 27);
         XSSFChart chart = drawing.createChart(anchor);
-        XDDFLineChartData data = line(chart, "Monthly revenue, trailing 12 months (All segments)");
+        XDDFLineChartData data = line(chart, "Monthly revenue, the 12 months to {last-month} (All segments)");
         series(chart, data, sheet, new CellRangeAddress(31, 31, 1, 1), new CellRangeAddress(31, 31, 2, 2), NAVY,
                 "All segments");
     }
@@ -447,7 +466,7 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 3, 12, 24);
         XSSFSheet growth = workbook.getSheet("Growth");
         XSSFChart chart = drawing.createChart(anchor);
-        XDDFLineChartData data = line(chart, "Monthly revenue by segment, trailing 12 months");
+        XDDFLineChartData data = line(chart, "Monthly revenue by segment, the 12 months to {last-month}");
         for (byte[] colour : SERIES_COLOURS) {
             series(chart, data, growth, new CellRangeAddress(31, 31, 1, 1), new CellRangeAddress(31, 31, 2, 2), colour,
                     "Segment");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,6 +24,10 @@ import org.junit.jupiter.api.Test;
 
 import com.revreport.analysis.ClientRevenue;
 import com.revreport.analysis.QuarterFigures;
+import com.revreport.analysis.RejectedValue;
+import com.revreport.model.FxRate;
+import com.revreport.model.Reject;
+import com.revreport.model.RejectReason;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkbookValuesTests {
@@ -233,16 +238,64 @@ class WorkbookValuesTests {
     }
 
     @Test
-    void rejectsShowTheRowsClientAndAmountAsWrittenWhereItHasThem() throws Exception {
+    void rejectsHoldTheirAmountAsANumberInTheRowsCurrencyAndTheSummaryTheirValue() throws Exception {
+        YearMonth july = ReportFixtures.JULY_2024;
+        List<Reject> rejects = List.of(
+                new Reject(july, "billing-2024-07.csv", 3, RejectReason.SIGN_MISMATCH, "CREDIT amount 25.50 is above zero",
+                        "L3,2024-07,C3,Y,AI,CREDIT,25.50,USD", "C3", new BigDecimal("25.50"), "USD"),
+                new Reject(july, "billing-2024-07.csv", 4, RejectReason.DUPLICATE_LINE, "line_id 'L3' already seen",
+                        "L3,2024-07,C4,Z,AI,USAGE,10.00,EUR", "C4", new BigDecimal("10.00"), "EUR"),
+                new Reject(july, "billing-2024-07.csv", 5, RejectReason.UNKNOWN_CURRENCY, "currency 'XYZ'",
+                        "L5,2024-07,C5,W,AI,USAGE,40.00,XYZ", "C5", new BigDecimal("40.00"), "XYZ"),
+                new Reject(july, "billing-2024-07.csv", 6, RejectReason.INVALID_AMOUNT, "amount 'abc'",
+                        "L6,2024-07,C6,V,AI,USAGE,abc,USD", "C6", null, "USD"));
+        ReportContent base = ReportFixtures.complete();
+        RejectedValue value = RejectedValue.of(rejects, List.of(new FxRate(july, "EUR", new BigDecimal("1.10"))), "USD");
+        try (XSSFWorkbook wb = publish(new ReportContent(base.figures(), rejects, base.audit(), base.settings(), value))) {
+            Cell credit = cell(wb, "tblRejects", 0, "Amount");
+            assertThat(credit.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(credit.getNumericCellValue()).isEqualTo(25.50);
+            assertThat(cell(wb, "tblRejects", 0, "Currency").getStringCellValue()).isEqualTo("USD");
+            // in the row's own currency: 10.00 EUR stays 10.00 on the Rejects sheet
+            assertThat(cell(wb, "tblRejects", 1, "Amount").getNumericCellValue()).isEqualTo(10.00);
+            assertThat(cell(wb, "tblRejects", 1, "Currency").getStringCellValue()).isEqualTo("EUR");
+            // 'abc' did not read: blank, the record keeps it as written
+            assertThat(cell(wb, "tblRejects", 3, "Amount").getCellType()).isEqualTo(CellType.BLANK);
+
+            Map<String, Cell> summary = summary(wb);
+            // 25.50 USD + 10.00 EUR x 1.10 = 25.50 + 11.00 = 36.50; XYZ has no rate, abc no amount
+            assertThat(summary.get("Rejected amount").getNumericCellValue()).isEqualTo(36.50);
+            assertThat(summary.get("Rejected amount").getCellStyle().getDataFormatString()).contains("#,##0.00");
+            assertThat(summary.get("Rejected amount leaves out").getStringCellValue()).isEqualTo("not counted: 1 row "
+                    + "without an amount that reads, 1 row in a currency without a rate for its month");
+        }
+    }
+
+    @Test
+    void summaryNamesBilledAndBookedRevenueTheVerdictAndTheComparisonQuarters() throws Exception {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
-            assertThat(cell(wb, "tblRejects", 0, "Client ID").getStringCellValue()).isEqualTo("C009");
-            Cell amount = cell(wb, "tblRejects", 0, "Amount");
-            assertThat(amount.getCellType()).isEqualTo(CellType.STRING); // as written, not a number
-            assertThat(amount.getStringCellValue()).isEqualTo("abc");
-            assertThat(amount.getCellStyle().getQuotePrefixed()).isTrue();
-            // the malformed row has neither
-            assertThat(cell(wb, "tblRejects", 1, "Client ID").getCellType()).isEqualTo(CellType.BLANK);
-            assertThat(cell(wb, "tblRejects", 1, "Amount").getCellType()).isEqualTo(CellType.BLANK);
+            Map<String, Cell> summary = summary(wb);
+            // quarter rows: Azure OpenAI billed 400.005, ledger 400.015; Copilot billed 400.00, no ledger (0)
+            // booked 400.015 -> 400.02 as written; gap 800.005 - 400.015 = 399.99
+            assertThat(summary.get("Booked revenue, ledger (All segments)").getNumericCellValue()).isEqualTo(400.02);
+            assertThat(summary.get("Billed minus booked (All segments)").getNumericCellValue()).isEqualTo(399.99);
+            // defaults: 1,000.00 USD and 0.005 of the ledger
+            assertThat(summary.get("Reconciliation").getStringCellValue()).isEqualTo("0 of 2 segments break, 1 has "
+                    + "no ledger over the quarter; tolerance: the larger of 1,000.00 USD and 0.5% of |ledger|");
+            assertThat(summary.get("Prior quarter").getStringCellValue()).isEqualTo("FY2024-Q2");
+            assertThat(summary.get("Prior quarter revenue (All segments)").getNumericCellValue()).isEqualTo(800.00);
+            assertThat(summary.get("Prior year quarter").getStringCellValue()).isEqualTo("FY2023-Q3");
+            assertThat(summary.get("Prior year quarter revenue (All segments)").getNumericCellValue())
+                    .isEqualTo(500.00);
+        }
+    }
+
+    @Test
+    void aQuarterToDateComparesWithTheSameFirstMonthsAndNamesThem() throws Exception {
+        try (XSSFWorkbook wb = publish(ReportFixtures.quarterToDate())) {
+            Map<String, Cell> summary = summary(wb);
+            assertThat(summary.get("Prior quarter").getStringCellValue()).isEqualTo("FY2024-Q2 (first 2 months)");
+            assertThat(summary.get("Prior year quarter").getStringCellValue()).isEqualTo("FY2023-Q3 (first 2 months)");
         }
     }
 

@@ -120,6 +120,8 @@ class StoreIntegrityTests {
         StoreFiles.execute(store, "DROP TABLE billing_month_check");
         StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN client_id");
         StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN amount_as_written");
+        StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN amount");
+        StoreFiles.execute(store, "ALTER TABLE billing_reject DROP COLUMN currency");
         StoreFiles.execute(store, "DROP TABLE input_file_hash");
         StoreFiles.execute(store, "ALTER TABLE loaded_file DROP COLUMN rows_excluded");
         StoreFiles.execute(store, "ALTER TABLE run_file DROP COLUMN rows_excluded");
@@ -127,7 +129,7 @@ class StoreIntegrityTests {
         StoreFiles.execute(store, "ALTER TABLE loaded_file DROP CONSTRAINT loaded_file_per_month");
         StoreFiles.execute(store, "ALTER TABLE loaded_file ADD PRIMARY KEY (kind, file_name)");
         StoreFiles.execute(store, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('8', '9', '10', '11', "
-                + "'12', '13', '14')");
+                + "'12', '13', '14', '15')");
         Files.delete(store.resolve("revreport.identity"));
 
         assertThat(run()).isZero();

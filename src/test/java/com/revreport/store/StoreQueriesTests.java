@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,19 +91,25 @@ class StoreQueriesTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })
-    void aRejectKeepsItsClientAndAmountAsWritten(String database) {
+    void aRejectKeepsItsMonthClientAmountAndCurrency(String database) {
         DataSource dataSource = migratedStore(database);
         RevenueStore store = new RevenueStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
-        Reject invalid = new Reject("billing-2024-01.csv", 8, RejectReason.INVALID_AMOUNT, "amount '1,000.00' ...",
-                "L6,2024-01,C6,Zeta,AI,USAGE,\"1,000.00\",USD", "C6", "1,000.00");
-        Reject malformed = new Reject("billing-2024-01.csv", 4, RejectReason.MALFORMED_ROW, "expected 8 fields",
-                "L2,2024-01,C2,Beta,AI,USAGE,5");
-        store.replaceMonth(new MonthLoad(JANUARY, List.of(), List.of(), Map.of(), List.of(invalid, malformed)), 1);
+        Reject invalid = new Reject(JANUARY, "billing-2024-01.csv", 8, RejectReason.INVALID_AMOUNT,
+                "amount '1,000.00' ...", "L6,2024-01,C6,Zeta,AI,USAGE,\"1,000.00\",USD", "C6", null, "USD");
+        Reject credit = new Reject(JANUARY, "billing-2024-01.csv", 9, RejectReason.SIGN_MISMATCH,
+                "CREDIT amount 25.50 is above zero", "L7,2024-01,C7,Eta,AI,CREDIT,25.50,EUR", "C7",
+                new BigDecimal("25.50"), "EUR");
+        Reject malformed = new Reject(JANUARY, "billing-2024-01.csv", 4, RejectReason.MALFORMED_ROW,
+                "expected 8 fields", "L2,2024-01,C2,Beta,AI,USAGE,5");
+        store.replaceMonth(new MonthLoad(JANUARY, List.of(), List.of(), Map.of(), List.of(invalid, credit, malformed)), 1);
 
         List<Reject> back = new StoreQueries(JdbcClient.create(dataSource)).rejects(List.of(JANUARY));
 
-        // ordered by file and line: the malformed row (line 4) has no client or amount to tell
-        assertThat(back).containsExactly(malformed, invalid);
+        // ordered by file and line: the malformed row (line 4) has no client or amount to tell; the store's
+        // twelve decimals give 25.50 back as 25.500000000000, the same amount
+        assertThat(back).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+                .containsExactly(malformed, invalid, credit);
     }
 
     @ParameterizedTest

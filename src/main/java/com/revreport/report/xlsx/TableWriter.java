@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTAutoFilter;
 
 /**
  * Fills one template table row by row. The template's first data row is the style prototype of
@@ -176,6 +180,26 @@ public final class TableWriter {
         return this;
     }
 
+    /**
+     * Text that may be longer than its column, wrapped within the column's width with the row as tall as its
+     * lines: one long value must not widen a column that another table on the sheet shares. The style of the
+     * cell (see {@link #as}) must wrap.
+     */
+    public TableWriter paragraph(String value) {
+        Cell cell = cell();
+        if (value != null) {
+            String shown = CellText.shown(value);
+            cell.setCellValue(shown);
+            int width = Math.max(1, sheet.getColumnWidth(firstCol + col) / 256 - 2);
+            int lines = (textWidth(shown) + width - 1) / width;
+            if (lines > 1) {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * sheet.getDefaultRowHeightInPoints()));
+            }
+        }
+        advance();
+        return this;
+    }
+
     public TableWriter number(BigDecimal value) {
         Cell cell = cell();
         if (value != null) {
@@ -248,6 +272,46 @@ public final class TableWriter {
         if (chars > widthChars[col]) {
             widthChars[col] = chars;
         }
+    }
+
+    /**
+     * Hides the current row, as a filter the table also gets ({@link #filterAtMost}, {@link #filterTop})
+     * would: the row stays in the table for a reader who clears the filter, and does not print.
+     */
+    public TableWriter hidden() {
+        row.setZeroHeight(true);
+        return this;
+    }
+
+    /** After {@link #finish}: the table's filter keeps rows whose {@code column} is at most {@code max}. */
+    public void filterAtMost(int column, long max) {
+        // the lean schema jar has no classes for filter columns, so the elements are written by cursor
+        try (XmlCursor cursor = filterColumn(column)) {
+            cursor.beginElement(new QName(MAIN, "customFilters"));
+            cursor.beginElement(new QName(MAIN, "customFilter"));
+            cursor.insertAttributeWithValue("operator", "lessThanOrEqual");
+            cursor.insertAttributeWithValue("val", Long.toString(max));
+        }
+    }
+
+    /** After {@link #finish}: the table's filter keeps the {@code count} largest values of {@code column}. */
+    public void filterTop(int column, int count) {
+        try (XmlCursor cursor = filterColumn(column)) {
+            cursor.beginElement(new QName(MAIN, "top10"));
+            cursor.insertAttributeWithValue("val", Integer.toString(count));
+        }
+    }
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /** A cursor inside a new {@code filterColumn} element of the table's filter, where its condition goes. */
+    private XmlCursor filterColumn(int column) {
+        CTAutoFilter filter = table.getCTTable().getAutoFilter();
+        XmlCursor cursor = filter.newCursor();
+        cursor.toEndToken();
+        cursor.beginElement(new QName(MAIN, "filterColumn"));
+        cursor.insertAttributeWithValue("colId", Integer.toString(column));
+        return cursor;
     }
 
     public int rowsWritten() {

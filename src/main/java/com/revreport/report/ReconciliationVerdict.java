@@ -1,0 +1,84 @@
+package com.revreport.report;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.revreport.analysis.ReconciliationStatus;
+import com.revreport.analysis.SegmentReconciliation;
+
+/**
+ * The quarter's reconciliation in the words a controller forwards: how many segments break over the quarter,
+ * how many lack a side, and the tolerance the statuses were judged by. Segment quarter rows only: a month that
+ * breaks inside a quarter that agrees is on the Reconciliation sheet, not in the verdict.
+ */
+final class ReconciliationVerdict {
+
+    private ReconciliationVerdict() {
+    }
+
+    /** @param tolerance the tolerance in words, as the Reconciliation sheet states it */
+    static String of(List<SegmentReconciliation> reconciliation, String tolerance) {
+        Map<ReconciliationStatus, Integer> counts = new EnumMap<>(ReconciliationStatus.class);
+        int segments = 0;
+        for (SegmentReconciliation row : reconciliation) {
+            if (row.quarterTotal()) {
+                segments++;
+                counts.merge(row.status(), 1, Integer::sum);
+            }
+        }
+        if (segments == 0) {
+            return "No segment to reconcile";
+        }
+        int breaks = counts.getOrDefault(ReconciliationStatus.BREAK, 0);
+        int noLedger = counts.getOrDefault(ReconciliationStatus.MISSING_LEDGER, 0);
+        int noBilling = counts.getOrDefault(ReconciliationStatus.MISSING_BILLING, 0);
+        int within = counts.getOrDefault(ReconciliationStatus.WITHIN_TOLERANCE, 0);
+        StringBuilder words = new StringBuilder();
+        if (breaks + noLedger + noBilling == 0) {
+            words.append(segments == 1 ? "The segment agrees" : "All " + segments + " segments agree")
+                    .append(" with the ledger over the quarter");
+            if (within > 0) {
+                words.append(" (").append(within).append(" within tolerance)");
+            }
+        }
+        else {
+            words.append(breaks).append(" of ").append(segments).append(segments == 1 ? " segment" : " segments")
+                    .append(breaks == 1 ? " breaks" : " break");
+            if (noLedger > 0) {
+                words.append(", ").append(noLedger).append(noLedger == 1 ? " has" : " have").append(" no ledger");
+            }
+            if (noBilling > 0) {
+                words.append(", ").append(noBilling).append(noBilling == 1 ? " has" : " have").append(" no billing");
+            }
+            words.append(" over the quarter");
+        }
+        return words.append("; tolerance: ").append(tolerance).toString();
+    }
+
+    /** Billed and booked revenue over the segments' quarter rows, and the gap between them. */
+    record BilledAndBooked(BigDecimal billed, BigDecimal booked) {
+
+        BigDecimal gap() {
+            return billed.subtract(booked);
+        }
+    }
+
+    /** A side a segment lacks counts as zero, as the Segments table's All segments row adds it. */
+    static BilledAndBooked billedAndBooked(List<SegmentReconciliation> reconciliation) {
+        BigDecimal billed = BigDecimal.ZERO;
+        BigDecimal booked = BigDecimal.ZERO;
+        for (SegmentReconciliation row : reconciliation) {
+            if (row.quarterTotal()) {
+                billed = billed.add(orZero(row.billed()));
+                booked = booked.add(orZero(row.ledger()));
+            }
+        }
+        return new BilledAndBooked(billed, booked);
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+}
