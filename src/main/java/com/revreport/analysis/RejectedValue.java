@@ -13,7 +13,8 @@ import com.revreport.model.Reject;
  *
  * @param amount the sum of the rows that could be valued, signed as billed (credits lower it)
  * @param rows every rejected row
- * @param unread rows whose amount does not read as a number, or that have no amount column at all
+ * @param unread rows with no amount on record: it does not read as a number, the row has no amount column,
+ *        or the row was rejected before the store kept amounts (its month not reloaded since)
  * @param withoutRate rows whose amount reads but whose currency has no rate for their month
  */
 public record RejectedValue(BigDecimal amount, long rows, long unread, long withoutRate) {
@@ -44,7 +45,7 @@ public record RejectedValue(BigDecimal amount, long rows, long unread, long with
         }
         StringBuilder words = new StringBuilder("not counted: ");
         if (unread > 0) {
-            words.append(unread).append(unread == 1 ? " row" : " rows").append(" without an amount that reads");
+            words.append(unread).append(unread == 1 ? " row" : " rows").append(" without an amount on record");
         }
         if (withoutRate > 0) {
             words.append(unread > 0 ? ", " : "").append(withoutRate).append(withoutRate == 1 ? " row" : " rows")

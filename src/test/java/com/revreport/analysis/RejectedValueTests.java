@@ -47,7 +47,7 @@ class RejectedValueTests {
         assertThat(value.rows()).isEqualTo(5);
         assertThat(value.unread()).isEqualTo(1);
         assertThat(value.withoutRate()).isEqualTo(3);
-        assertThat(value.leftOut()).isEqualTo("not counted: 1 row without an amount that reads, 3 rows in a currency "
+        assertThat(value.leftOut()).isEqualTo("not counted: 1 row without an amount on record, 3 rows in a currency "
                 + "without a rate for its month");
     }
 

@@ -267,7 +267,7 @@ class WorkbookValuesTests {
             assertThat(summary.get("Rejected amount").getNumericCellValue()).isEqualTo(36.50);
             assertThat(summary.get("Rejected amount").getCellStyle().getDataFormatString()).contains("#,##0.00");
             assertThat(summary.get("Rejected amount leaves out").getStringCellValue()).isEqualTo("not counted: 1 row "
-                    + "without an amount that reads, 1 row in a currency without a rate for its month");
+                    + "without an amount on record, 1 row in a currency without a rate for its month");
         }
     }
 
