@@ -1,6 +1,5 @@
 package com.revreport.report;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,30 +54,5 @@ final class ReconciliationVerdict {
             words.append(" over the quarter");
         }
         return words.append("; tolerance: ").append(tolerance).toString();
-    }
-
-    /** Billed and booked revenue over the segments' quarter rows, and the gap between them. */
-    record BilledAndBooked(BigDecimal billed, BigDecimal booked) {
-
-        BigDecimal gap() {
-            return billed.subtract(booked);
-        }
-    }
-
-    /** A side a segment lacks counts as zero, as the Segments table's All segments row adds it. */
-    static BilledAndBooked billedAndBooked(List<SegmentReconciliation> reconciliation) {
-        BigDecimal billed = BigDecimal.ZERO;
-        BigDecimal booked = BigDecimal.ZERO;
-        for (SegmentReconciliation row : reconciliation) {
-            if (row.quarterTotal()) {
-                billed = billed.add(orZero(row.billed()));
-                booked = booked.add(orZero(row.ledger()));
-            }
-        }
-        return new BilledAndBooked(billed, booked);
-    }
-
-    private static BigDecimal orZero(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
     }
 }

@@ -58,9 +58,9 @@ final class SummarySheet {
             TableWriter concentrationSummary) {
         QuarterFigures figures = content.figures();
         TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
-        List<Consumer<TableWriter>> metrics = metrics(content, reconciliation, concentrationSummary,
-                table.quotedStyle(workbook, 1));
         List<SegmentsTable.SegmentRow> segments = SegmentsTable.rows(figures);
+        List<Consumer<TableWriter>> metrics = metrics(content, segments.get(segments.size() - 1), reconciliation,
+                concentrationSummary, table.quotedStyle(workbook, 1));
         List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures);
         XSSFSheet sheet = TemplatePlaces.table(workbook, TABLE).getXSSFSheet();
         // top down: each table makes room for its rows before the one below it is placed
@@ -79,7 +79,9 @@ final class SummarySheet {
                 + " \u00b7 " + figures.reportingCurrency());
     }
 
-    private static List<Consumer<TableWriter>> metrics(ReportContent content, TableWriter reconciliation,
+    /** @param entity tblSegments' All segments row, whose Ledger and Variance the booked figure and gap repeat */
+    private static List<Consumer<TableWriter>> metrics(ReportContent content, SegmentsTable.SegmentRow entity,
+            TableWriter reconciliation,
             TableWriter concentrationSummary, CellStyle quoted) {
         QuarterFigures figures = content.figures();
         List<Reject> rejects = content.rejects() == null ? List.of() : content.rejects();
@@ -109,9 +111,8 @@ final class SummarySheet {
         // the billing exports' revenue; the ledger's is beside it, so nobody forwards one for the other
         rows.add(t -> t.text("Total revenue (All segments)").as(MONEY, money)
                 .number(growth.map(ScopeGrowth::revenue).orElse(null)));
-        ReconciliationVerdict.BilledAndBooked sides = ReconciliationVerdict.billedAndBooked(figures.reconciliation());
-        rows.add(t -> t.text("Booked revenue, ledger (All segments)").as(MONEY, money).number(sides.booked()));
-        rows.add(t -> t.text("Billed minus booked (All segments)").as(MONEY, money).number(sides.gap()));
+        rows.add(t -> t.text("Booked revenue, ledger (All segments)").as(MONEY, money).number(entity.ledger()));
+        rows.add(t -> t.text("Billed minus booked (All segments)").as(MONEY, money).number(entity.variance()));
         rows.add(t -> t.text("Reconciliation").as(TEXT, wrapped).paragraph(ReconciliationVerdict.of(
                 figures.reconciliation(), tolerance(content))));
 

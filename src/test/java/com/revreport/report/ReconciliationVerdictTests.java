@@ -44,10 +44,5 @@ class ReconciliationVerdictTests {
 
         assertThat(ReconciliationVerdict.of(rows, TOLERANCE)).isEqualTo("1 of 4 segments breaks, 1 has no ledger, "
                 + "1 has no billing over the quarter; tolerance: " + TOLERANCE);
-        // billed 1,000.00 + 0 + 400.00 + 50.00 = 1,450.00; booked 900.00 + 85,000.00 + 0 + 50.00 = 85,950.00
-        ReconciliationVerdict.BilledAndBooked sides = ReconciliationVerdict.billedAndBooked(rows);
-        assertThat(sides.billed()).isEqualByComparingTo("1450.00");
-        assertThat(sides.booked()).isEqualByComparingTo("85950.00");
-        assertThat(sides.gap()).isEqualByComparingTo("-84500.00");
     }
 }
