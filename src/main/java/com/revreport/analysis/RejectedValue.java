@@ -43,13 +43,14 @@ public record RejectedValue(BigDecimal amount, long rows, long unread, long with
         if (unread == 0 && withoutRate == 0) {
             return "";
         }
-        StringBuilder words = new StringBuilder("not counted: ");
+        // short enough to stand on one line of the Summary beside its metric, "Rejected amount leaves out"
+        StringBuilder words = new StringBuilder();
         if (unread > 0) {
-            words.append(unread).append(unread == 1 ? " row" : " rows").append(" without an amount on record");
+            words.append(unread).append(unread == 1 ? " row" : " rows").append(" with no amount on record");
         }
         if (withoutRate > 0) {
             words.append(unread > 0 ? ", " : "").append(withoutRate).append(withoutRate == 1 ? " row" : " rows")
-                    .append(" in a currency without a rate for its month");
+                    .append(" with no exchange rate");
         }
         return words.toString();
     }

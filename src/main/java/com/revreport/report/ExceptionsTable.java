@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
-import com.revreport.analysis.ConcentrationScope;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.SegmentReconciliation;
@@ -21,26 +20,31 @@ import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblExceptions} on the Summary: what a controller must look at, most urgent first. Each
- * reconciliation row that breaks or misses a side, then each major customer of the entity, then
- * each segment whose largest client is at or above the same threshold. The page has room for
- * {@link #ON_PAGE}; the caption says how many more the other sheets hold.
+ * reconciliation row that breaks or misses a side, then each major customer of the entity. The page has
+ * room for {@link #ON_PAGE}; the caption says how many more the other sheets hold. A segment's largest
+ * client is not repeated here: tblSegments above shows it with its share.
  */
 final class ExceptionsTable {
 
     static final String TABLE = "tblExceptions";
 
-    static final List<String> HEADERS = List.of("Exception", "Segment", "Month", "Variance", "Client", "Revenue",
-            "Share");
+    /**
+     * In the order and kinds of tblSegments' first columns above it, so that each column's width suits
+     * both tables: a finding names its segment, a major customer its client, in the first column.
+     * Revenue is billed revenue: the segment's for its month, the client's for the quarter.
+     */
+    static final List<String> HEADERS = List.of("Segment or client", "Exception", "Month", "Share", "Revenue",
+            "Ledger", "Variance");
 
-    static final List<ColumnKind> KINDS = List.of(TEXT, INPUT_TEXT, TEXT, MONEY, INPUT_TEXT, MONEY, RATIO);
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, TEXT, TEXT, RATIO, MONEY, MONEY, MONEY);
 
     static final int ON_PAGE = 15;
 
     static final String MAJOR_CUSTOMER = "Major customer";
 
-    static final String SEGMENT_TOP_CLIENT = "Segment top client";
-
-    record Item(String kind, String segment, String month, BigDecimal variance, ClientShare client) {
+    /** @param subject the segment of a finding, the client of a major customer */
+    record Item(String subject, String kind, String month, BigDecimal share, BigDecimal revenue, BigDecimal ledger,
+            BigDecimal variance) {
     }
 
     private ExceptionsTable() {
@@ -50,19 +54,14 @@ final class ExceptionsTable {
         List<Item> found = new ArrayList<>();
         for (SegmentReconciliation r : figures.reconciliation()) {
             if (r.status() != ReconciliationStatus.MATCHED && r.status() != ReconciliationStatus.WITHIN_TOLERANCE) {
-                found.add(new Item(r.status().name(), r.segment(), r.period(), r.variance(), null));
+                found.add(new Item(r.segment(), r.status().name(), r.period(), null, r.billed(), r.ledger(),
+                        r.variance()));
             }
         }
-        List<ConcentrationScope> scopes = Scopes.allSegmentsFirst(figures.concentration(), ConcentrationScope::scope);
-        for (ConcentrationScope scope : scopes) {
-            if (Scopes.isAll(scope.scope())) {
+        figures.concentration().stream().filter(scope -> Scopes.isAll(scope.scope())).findFirst()
                 // ranked by revenue: the major customers are the first clients
-                scope.clients().stream().takeWhile(ClientShare::majorCustomer)
-                        .forEach(c -> found.add(new Item(MAJOR_CUSTOMER, scope.scope(), null, null, c)));
-            } else if (!scope.clients().isEmpty() && scope.clients().get(0).majorCustomer()) {
-                found.add(new Item(SEGMENT_TOP_CLIENT, scope.scope(), null, null, scope.clients().get(0)));
-            }
-        }
+                .ifPresent(all -> all.clients().stream().takeWhile(ClientShare::majorCustomer).forEach(c -> found.add(
+                        new Item(c.clientName(), MAJOR_CUSTOMER, null, c.share(), c.revenue(), null, null))));
         return found;
     }
 
@@ -70,10 +69,8 @@ final class ExceptionsTable {
         TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         List<Item> shown = exceptions.subList(0, Math.min(ON_PAGE, exceptions.size()));
         for (Item e : shown) {
-            ClientShare c = e.client();
-            table.next().text(e.kind()).text(e.segment()).text(e.month()).number(e.variance())
-                    .text(c == null ? null : c.clientName()).number(c == null ? null : c.revenue())
-                    .number(c == null ? null : c.share());
+            table.next().text(e.subject()).text(e.kind()).text(e.month()).number(e.share()).number(e.revenue())
+                    .number(e.ledger()).number(e.variance());
         }
         table.finish();
         table.caption(caption(exceptions.size(), shown.size(), currency));

@@ -8,17 +8,17 @@ import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.SegmentReconciliation;
 
 /**
- * The quarter's reconciliation in the words a controller forwards: how many segments break over the quarter,
- * how many lack a side, and the tolerance the statuses were judged by. Segment quarter rows only: a month that
- * breaks inside a quarter that agrees is on the Reconciliation sheet, not in the verdict.
+ * The quarter's reconciliation in the words a controller forwards: how many segments break over the quarter
+ * and how many lack a side (the Summary states the tolerance they were judged by on the row below). Segment
+ * quarter rows only: a month that breaks inside a quarter that agrees is on the Reconciliation sheet, not in
+ * the verdict.
  */
 final class ReconciliationVerdict {
 
     private ReconciliationVerdict() {
     }
 
-    /** @param tolerance the tolerance in words, as the Reconciliation sheet states it */
-    static String of(List<SegmentReconciliation> reconciliation, String tolerance) {
+    static String of(List<SegmentReconciliation> reconciliation) {
         Map<ReconciliationStatus, Integer> counts = new EnumMap<>(ReconciliationStatus.class);
         int segments = 0;
         for (SegmentReconciliation row : reconciliation) {
@@ -53,6 +53,6 @@ final class ReconciliationVerdict {
             }
             words.append(" over the quarter");
         }
-        return words.append("; tolerance: ").append(tolerance).toString();
+        return words.toString();
     }
 }

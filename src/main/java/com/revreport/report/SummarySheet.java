@@ -51,28 +51,31 @@ final class SummarySheet {
 
     static final String CHECK_METRIC = "All reconciliations matched";
 
+    /** The tolerance the verdict above it was judged by, in the Reconciliation sheet's words. */
+    static final String TOLERANCE_METRIC = "Reconciliation tolerance";
+
     private SummarySheet() {
     }
 
     static void write(XSSFWorkbook workbook, ReportContent content, TableWriter reconciliation,
             TableWriter concentrationSummary) {
         QuarterFigures figures = content.figures();
-        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         List<SegmentsTable.SegmentRow> segments = SegmentsTable.rows(figures);
-        List<Consumer<TableWriter>> metrics = metrics(content, segments.get(segments.size() - 1), reconciliation,
-                concentrationSummary, table.quotedStyle(workbook, 1));
         List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures);
         XSSFSheet sheet = TemplatePlaces.table(workbook, TABLE).getXSSFSheet();
-        // top down: each table makes room for its rows before the one below it is placed
-        SheetLayout.growDown(sheet, TABLE, metrics.size());
-        SheetLayout.belowCharts(sheet, SegmentsTable.TABLE);
+        // top down: tblSegments across the page, then tblExceptions, which moves the chart and the notes under
+        // it; tblSummary beside them has nothing under it, so it takes its rows where they are
         SheetLayout.growDown(sheet, SegmentsTable.TABLE, segments.size());
         SheetLayout.growDown(sheet, ExceptionsTable.TABLE, Math.min(exceptions.size(), ExceptionsTable.ON_PAGE));
-
-        metrics.forEach(metric -> metric.accept(table.next()));
-        table.finish();
         SegmentsTable.write(workbook, segments);
         ExceptionsTable.write(workbook, exceptions, figures.reportingCurrency());
+        // the columns right of tblSummary are empty under tblSegments: a sentence in Value runs on into them
+        int lastColumn = TemplatePlaces.table(workbook, SegmentsTable.TABLE).getArea().getLastCell().getCol();
+        TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
+        List<Consumer<TableWriter>> metrics = metrics(content, segments.get(segments.size() - 1), reconciliation,
+                concentrationSummary, table.quotedStyle(workbook, 1), lastColumn);
+        metrics.forEach(metric -> metric.accept(table.next()));
+        table.finish();
 
         ReportPeriod period = figures.period();
         TemplatePlaces.writeNamed(workbook, "ReportPeriod", period.fileLabel() + " \u00b7 " + months(period.months())
@@ -82,7 +85,7 @@ final class SummarySheet {
     /** @param entity tblSegments' All segments row, whose Ledger and Variance the booked figure and gap repeat */
     private static List<Consumer<TableWriter>> metrics(ReportContent content, SegmentsTable.SegmentRow entity,
             TableWriter reconciliation,
-            TableWriter concentrationSummary, CellStyle quoted) {
+            TableWriter concentrationSummary, CellStyle quoted, int lastColumn) {
         QuarterFigures figures = content.figures();
         List<Reject> rejects = content.rejects() == null ? List.of() : content.rejects();
         CellStyle money = reconciliation.style(2);
@@ -91,7 +94,7 @@ final class SummarySheet {
         CellStyle number = concentrationSummary.style(6);
         ReportPeriod period = figures.period();
         List<Consumer<TableWriter>> rows = new ArrayList<>();
-        // a sentence wraps in the Value column rather than widen it: tblSegments' Revenue shares the column
+        // a sentence too long to run on wraps in the Value column rather than widen it: tblSegments shares it
         XSSFCellStyle wrapped = reconciliation.sheet().getWorkbook().createCellStyle();
         if (quoted != null) {
             wrapped.cloneStyleFrom(quoted);
@@ -113,8 +116,9 @@ final class SummarySheet {
                 .number(growth.map(ScopeGrowth::revenue).orElse(null)));
         rows.add(t -> t.text("Booked revenue, ledger (All segments)").as(MONEY, money).number(entity.ledger()));
         rows.add(t -> t.text("Billed minus booked (All segments)").as(MONEY, money).number(entity.variance()));
-        rows.add(t -> t.text("Reconciliation").as(TEXT, wrapped).paragraph(ReconciliationVerdict.of(
-                figures.reconciliation(), tolerance(content))));
+        rows.add(t -> t.text("Reconciliation").runOn(ReconciliationVerdict.of(figures.reconciliation()),
+                t.widthTo(lastColumn), wrapped));
+        rows.add(t -> t.text(TOLERANCE_METRIC).runOn(tolerance(content), t.widthTo(lastColumn), wrapped));
 
         CellRangeAddress status = reconciliation.columnRange(ReconciliationSheet.STATUS, 0,
                 reconciliation.rowsWritten());
@@ -150,7 +154,7 @@ final class SummarySheet {
         RejectedValue rejected = content.rejectedValue();
         rows.add(t -> t.text("Rejected amount").as(MONEY, money).number(rejected.amount()));
         if (!rejected.leftOut().isEmpty()) {
-            rows.add(t -> t.text("Rejected amount leaves out").as(TEXT, wrapped).paragraph(rejected.leftOut()));
+            rows.add(t -> t.text("Rejected amount leaves out").runOn(rejected.leftOut(), t.widthTo(lastColumn), wrapped));
         }
         // by reason, in the order the rules check them, so the Summary sizes what went wrong
         Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);

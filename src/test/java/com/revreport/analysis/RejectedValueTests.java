@@ -47,8 +47,8 @@ class RejectedValueTests {
         assertThat(value.rows()).isEqualTo(5);
         assertThat(value.unread()).isEqualTo(1);
         assertThat(value.withoutRate()).isEqualTo(3);
-        assertThat(value.leftOut()).isEqualTo("not counted: 1 row without an amount on record, 3 rows in a currency "
-                + "without a rate for its month");
+        assertThat(value.leftOut()).isEqualTo("1 row with no amount on record, 3 rows with no exchange "
+                + "rate");
     }
 
     @Test

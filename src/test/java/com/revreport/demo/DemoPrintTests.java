@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +55,7 @@ class DemoPrintTests {
         assertThat(bySheet.get("Summary")).hasSize(1);
         assertThat(bySheet.get("Reconciliation")).hasSize(1);
         // the Summary's page answers the quarter: segments, the breaks and the largest clients
-        assertThat(bySheet.get("Summary").get(0)).contains("Top client share", "BREAK", "7,851,770.64",
+        assertThat(bySheet.get("Summary").get(0)).contains("Top client", "BREAK", "7,851,770.64",
                 "Lodestar Reasoning Labs", "Monthly revenue by segment");
 
         // Concentration and Growth: the summary table and the whole chart first, on a page of their own
@@ -70,6 +72,40 @@ class DemoPrintTests {
         assertEachPageHasTheHeader(bySheet.get("Clients"), "Client ID", "YoY");
         assertEachPageHasTheHeader(bySheet.get("Rejects"), "File", "Record");
         assertEachPageHasTheHeader(bySheet.get("Run"), "Item", "Action");
+    }
+
+    /**
+     * The Summary is the page a controller forwards: on one landscape page, at three quarters of its size on
+     * screen or more. The print scale is read from the page: the pitch between two metric rows over the
+     * rows' height in the workbook (three rows apart, none of them wrapping).
+     */
+    @Test
+    void theSummaryPrintsOnOneLandscapePageAtThreeQuartersOfFullSizeOrMore() throws Exception {
+        assumeTrue(LibreOffice.program("soffice") != null, "soffice (LibreOffice) is not installed: not printing");
+        assumeTrue(LibreOffice.program("pdftotext") != null, "pdftotext (poppler-utils) is not installed");
+        Path workbook = DemoReport.read().publish("FY2024-Q3", out.resolve("output"));
+        LibreOffice.convert("pdf", null, out, workbook);
+        String page = run(LibreOffice.program("pdftotext"), "-f", "1", "-l", "1", "-bbox",
+                out.resolve("revenue-report-FY2024-Q3.pdf").toString(), "-");
+        Matcher size = Pattern.compile("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\"").matcher(page);
+        assertThat(size.find()).isTrue();
+        assertThat(Double.parseDouble(size.group(1))).as("landscape").isGreaterThan(Double.parseDouble(size.group(2)));
+        assertThat(page).contains(">Summary<").contains(">1</word>").contains(">of</word>");
+
+        double rowHeight;
+        try (XSSFWorkbook wb = new XSSFWorkbook(workbook.toFile())) {
+            XSSFSheet summary = wb.getSheet("Summary");
+            var coverage = cellOf(summary, "Coverage");
+            int row = coverage.getRowIndex();
+            rowHeight = summary.getRow(row).getHeightInPoints();
+            for (int r = row; r <= row + 3; r++) {
+                assertThat(summary.getRow(r).getHeightInPoints()).as("row %d", r).isEqualTo((float) rowHeight);
+            }
+            assertThat(summary.getRow(row + 3).getCell(coverage.getColumnIndex()).getStringCellValue())
+                    .isEqualTo("Reporting currency");
+        }
+        double pitch = (top(page, "Reporting") - top(page, "Coverage")) / 3;
+        assertThat(pitch / rowHeight).as("print scale of the Summary").isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
@@ -109,6 +145,33 @@ class DemoPrintTests {
         Matcher footer = FOOTER.matcher(lines[lines.length - 1]);
         assertThat(footer.find()).as("footer of a page: " + lines[lines.length - 1]).isTrue();
         return footer;
+    }
+
+    /** The top of the first word {@code text} on a page that pdftotext -bbox wrote, in points. */
+    private static double top(String bbox, String text) {
+        Matcher word = Pattern.compile("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\"[^>]*>" + Pattern.quote(text)
+                + "</word>").matcher(bbox);
+        assertThat(word.find()).as("word " + text + " on the page").isTrue();
+        return Double.parseDouble(word.group(1));
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell cellOf(XSSFSheet sheet, String text) {
+        for (var row : sheet) {
+            for (var cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().equals(text)) {
+                    return cell;
+                }
+            }
+        }
+        throw new AssertionError(text + " is not on sheet " + sheet.getSheetName());
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return text;
     }
 
     /** The text of each page, laid out as printed. */

@@ -177,7 +177,7 @@ class DemoSummaryTests {
         // 15,230.55 + 11,340.00 - 1,520.75 - 480.00 = 24,569.80
         assertThat(find(summary, "Metric", "Rejected amount").get("Value")).isEqualTo(BigDecimal.valueOf(24569.8));
         assertThat(find(summary, "Metric", "Rejected amount leaves out").get("Value"))
-                .isEqualTo("not counted: 1 row without an amount on record");
+                .isEqualTo("1 row with no amount on record");
     }
 
     /** BREAK if any segment breaks or misses a side, else WITHIN_TOLERANCE if any is, else MATCHED. */

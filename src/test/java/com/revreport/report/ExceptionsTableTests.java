@@ -26,22 +26,24 @@ class ExceptionsTableTests {
     }
 
     @Test
-    void listsMissingSidesThenMajorCustomersThenSegmentsWhoseTopClientIsMajor() throws Exception {
+    void listsMissingSidesThenMajorCustomersEachNamedInTheFirstColumn() throws Exception {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
             // Copilot misses its ledger in 2024-07 and over the quarter (400.00 each); All segments has four
-            // clients at or above 10% (Contoso 0.5, then 0.2, 0.15, 0.1); Azure OpenAI's top client is Contoso
-            assertThat(WorkbookLayoutTests.dataRows(wb, "tblExceptions")).isEqualTo(7);
+            // clients at or above 10% (Contoso 0.5, then 0.2, 0.15, 0.1): 2 + 4 = 6 rows. Azure OpenAI's top
+            // client is Contoso, which tblSegments shows, not this table
+            assertThat(WorkbookLayoutTests.dataRows(wb, "tblExceptions")).isEqualTo(6);
             assertRow(wb, 0, "MISSING_LEDGER", ReportFixtures.COPILOT, "2024-07");
             assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 0, "Variance").getNumericCellValue())
                     .isEqualTo(400.00);
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 0, "Revenue").getNumericCellValue())
+                    .isEqualTo(400.00);
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 0, "Ledger").getNumericCellValue())
+                    .isEqualTo(0.00);
             assertRow(wb, 1, "MISSING_LEDGER", ReportFixtures.COPILOT, "FY2024-Q3");
-            assertRow(wb, 2, ExceptionsTable.MAJOR_CUSTOMER, QuarterFigures.ALL_SEGMENTS, null);
-            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 2, "Client").getStringCellValue())
-                    .isEqualTo("Contoso");
+            assertRow(wb, 2, ExceptionsTable.MAJOR_CUSTOMER, "Contoso", null);
             assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 2, "Share").getNumericCellValue()).isEqualTo(0.5);
             assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 5, "Share").getNumericCellValue()).isEqualTo(0.1);
-            assertRow(wb, 6, ExceptionsTable.SEGMENT_TOP_CLIENT, ReportFixtures.AOAI, null);
-            assertThat(caption(wb)).isEqualTo("Exceptions, USD: breaks, missing sides and major customers (7)");
+            assertThat(caption(wb)).isEqualTo("Exceptions, USD: breaks, missing sides and major customers (6)");
         }
     }
 
@@ -60,9 +62,9 @@ class ExceptionsTableTests {
                 f.monthly(), f.clients());
         try (XSSFWorkbook wb = publish(new ReportContent(figures, content.rejects(), content.audit()))) {
             assertThat(WorkbookLayoutTests.dataRows(wb, "tblExceptions")).isEqualTo(ExceptionsTable.ON_PAGE);
-            // 20 breaks + 4 major customers + 1 segment's top client = 25: 15 shown, 10 more
-            assertThat(caption(wb)).isEqualTo("Exceptions, USD: breaks, missing sides and major customers (25); "
-                    + "the first 15 here, 10 more on Reconciliation and Concentration");
+            // 20 breaks + 4 major customers = 24: 15 shown, 9 more
+            assertThat(caption(wb)).isEqualTo("Exceptions, USD: breaks, missing sides and major customers (24); "
+                    + "the first 15 here, 9 more on Reconciliation and Concentration");
             // a break is marked whatever its sign: here a negative one
             assertRow(wb, 14, "BREAK", "Segment 14", "FY2024-Q3");
             // tblSegments lists all 20 segments above it, and the tables do not overlap
@@ -80,11 +82,11 @@ class ExceptionsTableTests {
         return table.getXSSFSheet().getRow(row).getCell(table.getArea().getFirstCell().getCol()).getStringCellValue();
     }
 
-    private static void assertRow(XSSFWorkbook wb, int row, String exception, String segment, String month) {
+    private static void assertRow(XSSFWorkbook wb, int row, String exception, String subject, String month) {
         assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", row, "Exception").getStringCellValue())
                 .isEqualTo(exception);
-        assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", row, "Segment").getStringCellValue())
-                .isEqualTo(segment);
+        assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", row, "Segment or client").getStringCellValue())
+                .isEqualTo(subject);
         var cell = WorkbookValuesTests.cell(wb, "tblExceptions", row, "Month");
         if (month == null) {
             assertThat(cell.getCellType()).isEqualTo(CellType.BLANK);

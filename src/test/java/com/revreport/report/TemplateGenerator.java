@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -108,6 +109,9 @@ public final class TemplateGenerator implements AutoCloseable {
     /** The header over a column of numbers: right-aligned, so it stands over its figures. */
     private final XSSFCellStyle numericHeader;
 
+    /** The header over indented text: indented alike, so it stands off the number header before it. */
+    private final XSSFCellStyle paddedHeader;
+
     /** A variance as a share of the ledger: two decimals, so a few hundred on millions reads -0.01%, not -0.0%. */
     private final XSSFCellStyle variancePercent;
 
@@ -175,6 +179,9 @@ public final class TemplateGenerator implements AutoCloseable {
         numericHeader = workbook.createCellStyle();
         numericHeader.cloneStyleFrom(header);
         numericHeader.setAlignment(HorizontalAlignment.RIGHT);
+        paddedHeader = workbook.createCellStyle();
+        paddedHeader.cloneStyleFrom(header);
+        paddedHeader.setIndention((short) 1);
 
         text = workbook.createCellStyle();
         padded = workbook.createCellStyle();
@@ -213,34 +220,41 @@ public final class TemplateGenerator implements AutoCloseable {
 
     private void build() {
         XSSFSheet summary = sheet("Summary", "Quarterly revenue report", null);
+        // rows a point closer than Excel's 15 for 11 pt text: the page a controller forwards has to hold them all
+        summary.setDefaultRowHeightInPoints(14);
         named("ReportPeriod", summary, 1, 0, "FYyyyy-Qn \u00b7 months \u00b7 currency", subtitle);
-        table(summary, 3, 0, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(text, text), new int[] { 34, 30 });
-        // the code moves the tables below tblSummary and the chart beside it down as far as they need
-        put(summary, 6, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
+        // the segments across the page; under them the exceptions, the chart and the notes on the left and
+        // tblSummary on the right, in the columns of tblSegments' Status and Top client. Narrow minimum
+        // widths: the three tables share columns, and each widens its own to its values
+        put(summary, 3, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
                 + "Reconciliation (quarter rows), concentration as in Concentration", caption);
-        table(summary, 7, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
+        table(summary, 4, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
                 List.of(inputText, money, ratio, ratio, money, money, money, padded, inputText, ratio, integer, padded),
-                new int[] { 34, 30, 11, 9, 16, 16, 15, 23, 28, 19, 9, 12 });
-        statusColours(summary, "H9", "$H9");
-        breakMarked(summary, "G9", "$H9");
-        negative(summary, "C9:D9");
-        quarterRows(summary, "A9:L9", "$A9=\"All segments\"");
-        put(summary, 10, 0, "Exceptions", caption);
-        table(summary, 11, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
-                List.of(text, inputText, text, money, inputText, money, ratio), new int[] { 34, 30, 11, 9, 16, 16, 15 });
-        statusColours(summary, "A13", "$A13");
+                new int[] { 20, 12, 7, 7, 12, 12, 12, 12, 20, 10, 6, 9 });
+        wrapHeaders(summary, 4);
+        statusColours(summary, "H6", "$H6");
+        breakMarked(summary, "G6", "$H6");
+        negative(summary, "C6:D6");
+        quarterRows(summary, "A6:L6", "$A6=\"All segments\"");
+        put(summary, 7, 0, "Exceptions", caption);
+        table(summary, 8, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
+                List.of(inputText, text, text, ratio, money, money, money), new int[] { 20, 12, 7, 7, 12, 12, 12 });
+        statusColours(summary, "B10", "$B10");
+        put(summary, 7, 7, "The quarter in figures", caption);
+        table(summary, 8, 7, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(padded, text), new int[] { 20, 20 });
         String[] cover = {
             "How to read this report",
             "Money is in {currency}, rounded to cents; ratios are percentages; share changes are percentage points (pp).",
             "A QTD report compares the same first months of earlier quarters.",
-            "Reconciliation: billed revenue (the billing exports, which Total revenue counts) against the revenue booked "
-                + "in the general ledger, per segment and month.",
+            "Reconciliation: billed revenue (the billing exports, as in Total revenue) against revenue booked in the "
+                + "ledger.",
             "Concentration: client shares, HHI and major customers (share of {major-customer-threshold} or more).",
-            "Growth: QoQ, YoY, run-rate (the newest month x 12, annualised), new and churned clients, NRR and GRR.",
+            "Growth: QoQ, YoY, run-rate (the newest month x 12), new and churned clients, NRR and GRR.",
             "Clients: every client and segment; Rejects: billing rows not accepted; Run: the audit trail.",
         };
+        // under the chart (rows 12 to 26), which the code moves down with the exceptions
         for (int i = 0; i < cover.length; i++) {
-            put(summary, 14 + i, 0, cover[i], i == 0 ? subtitle : note);
+            put(summary, 28 + i, 0, cover[i], i == 0 ? subtitle : note);
         }
 
         XSSFSheet reconciliation = sheet("Reconciliation", "Reconciliation: billing against the general ledger, "
@@ -258,9 +272,9 @@ public final class TemplateGenerator implements AutoCloseable {
         quarterRows(reconciliation, "A6:G6", "LEFT($B6,2)=\"FY\"");
 
         XSSFSheet concentration = sheet("Concentration", "Revenue concentration, {currency}",
-                "Counts clients with positive revenue only: a client whose credits outweigh its billing is left out, "
-                        + "so Revenue here can be above Growth's and the Summary's. The change of share is in percentage points "
-                        + "(pp) against the prior quarter.");
+                // one line on the printed page: a sub-title runs on over empty cells only as far as the print area
+                "Clients with positive revenue only: one whose credits outweigh its billing is left out, so Revenue "
+                        + "can be above Growth's and the Summary's. The change of share is in pp against the prior quarter.");
         put(concentration, 2, 0, "Major customer: share of {major-customer-threshold} or more. In the All segments "
                 + "scope this is the ASC 280 / IFRS 8 major-customer test; in a segment scope it is only a "
                 + "segment-level concentration signal.", note);
@@ -296,7 +310,7 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFSheet rejects = sheet("Rejects", "Rejected billing rows",
                 "Every row not accepted, with the raw record as it stood in the file.");
         table(rejects, 3, 0, RejectsSheet.TABLE, RejectsSheet.HEADERS,
-                List.of(inputText, integer, text, wrappedInput, wrappedInput, money, paddedInput),
+                List.of(inputText, integer, padded, wrappedInput, wrappedInput, money, paddedInput),
                 new int[] { 26, 8, 20, 40, 60, 14, 10 });
 
         XSSFSheet run = sheet("Run", "Run", "Which run wrote this workbook, from which files, with which settings.");
@@ -304,6 +318,20 @@ public final class TemplateGenerator implements AutoCloseable {
                 List.of(text, inputText, text, text, integer, integer, integer, integer, padded),
                 new int[] { 24, 30, 9, 66, 9, 10, 10, 10, 12 });
         segmentsChart(summary); // after Growth, whose tblMonthly it reads
+    }
+
+    /**
+     * Headers on two lines where a column's figures are narrower than its name ("Top client share"): the
+     * Summary's page is as wide as its widest row of columns.
+     */
+    private void wrapHeaders(XSSFSheet sheet, int row) {
+        for (var cell : sheet.getRow(row)) {
+            XSSFCellStyle wrapped = workbook.createCellStyle();
+            wrapped.cloneStyleFrom(cell.getCellStyle());
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            cell.setCellStyle(wrapped);
+        }
     }
 
     /** Status colours that follow the value, so they survive sorting and filtering. */
@@ -356,11 +384,12 @@ public final class TemplateGenerator implements AutoCloseable {
         // the paper and orientation are the template's; the code fits each sheet to the page width
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.5);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.setMargin(PageMargin.FOOTER, 0.25);
+        sheet.setMargin(PageMargin.LEFT, 0.2);
+        sheet.setMargin(PageMargin.RIGHT, 0.2);
+        sheet.setMargin(PageMargin.TOP, 0.4);
+        sheet.setMargin(PageMargin.HEADER, 0.2);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
+        sheet.setMargin(PageMargin.FOOTER, 0.2);
         sheet.getFooter().setLeft("Quarterly revenue report {quarter}");
         sheet.getFooter().setCenter("&A");
         sheet.getFooter().setRight("page &P of &N");
@@ -399,7 +428,8 @@ public final class TemplateGenerator implements AutoCloseable {
                 : sheet.getRow(headerRow + 1);
         for (int i = 0; i < headers.size(); i++) {
             head.createCell(firstCol + i).setCellValue(headers.get(i));
-            head.getCell(firstCol + i).setCellStyle(numeric(styles.get(i)) ? numericHeader : header);
+            head.getCell(firstCol + i).setCellStyle(numeric(styles.get(i)) ? numericHeader
+                    : styles.get(i).getIndention() > 0 ? paddedHeader : header);
             proto.createCell(firstCol + i).setCellStyle(styles.get(i));
             sheet.setColumnWidth(firstCol + i, widths[i] * 256);
         }
@@ -457,13 +487,13 @@ public final class TemplateGenerator implements AutoCloseable {
     }
 
     /**
-     * Beside tblSummary: one line per segment, from tblMonthly on Growth. Its series are the styles of
+     * Under tblExceptions, beside tblSummary: one line per segment, from tblMonthly on Growth. Its series are the styles of
      * the segments' lines in name order; the code drops those it does not need and reuses them in turn
      * when there are more segments.
      */
     private void segmentsChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 3, 12, 24);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 11, 7, 27);
         XSSFSheet growth = workbook.getSheet("Growth");
         XSSFChart chart = drawing.createChart(anchor);
         XDDFLineChartData data = line(chart, "Monthly revenue by segment, the 12 months to {last-month}");

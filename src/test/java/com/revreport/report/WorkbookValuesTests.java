@@ -266,8 +266,8 @@ class WorkbookValuesTests {
             // 25.50 USD + 10.00 EUR x 1.10 = 25.50 + 11.00 = 36.50; XYZ has no rate, abc no amount
             assertThat(summary.get("Rejected amount").getNumericCellValue()).isEqualTo(36.50);
             assertThat(summary.get("Rejected amount").getCellStyle().getDataFormatString()).contains("#,##0.00");
-            assertThat(summary.get("Rejected amount leaves out").getStringCellValue()).isEqualTo("not counted: 1 row "
-                    + "without an amount on record, 1 row in a currency without a rate for its month");
+            assertThat(summary.get("Rejected amount leaves out").getStringCellValue()).isEqualTo("1 row with no "
+                    + "amount on record, 1 row with no exchange rate");
         }
     }
 
@@ -281,7 +281,9 @@ class WorkbookValuesTests {
             assertThat(summary.get("Billed minus booked (All segments)").getNumericCellValue()).isEqualTo(399.99);
             // defaults: 1,000.00 USD and 0.005 of the ledger
             assertThat(summary.get("Reconciliation").getStringCellValue()).isEqualTo("0 of 2 segments break, 1 has "
-                    + "no ledger over the quarter; tolerance: the larger of 1,000.00 USD and 0.5% of |ledger|");
+                    + "no ledger over the quarter");
+            assertThat(summary.get(SummarySheet.TOLERANCE_METRIC).getStringCellValue())
+                    .isEqualTo("the larger of 1,000.00 USD and 0.5% of |ledger|");
             assertThat(summary.get("Prior quarter").getStringCellValue()).isEqualTo("FY2024-Q2");
             assertThat(summary.get("Prior quarter revenue (All segments)").getNumericCellValue()).isEqualTo(800.00);
             assertThat(summary.get("Prior year quarter").getStringCellValue()).isEqualTo("FY2023-Q3");

@@ -12,9 +12,10 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
 
 /**
- * Tables stacked on a sheet (Summary's three, a summary table above a chart above a long list):
- * before a table is filled, whatever the template put below it moves down as far as the table will
- * grow, as when rows are inserted in Excel. What sits beside a table (a chart) stays where it is.
+ * Tables stacked on a sheet (Summary's segments above its exceptions, a summary table above a chart above
+ * a long list): before a table is filled, whatever the template put below it moves down as far as the
+ * table will grow, as when rows are inserted in Excel. A table beside it that starts on its header row
+ * (Summary's tblSummary beside tblExceptions) stays where it is and fills the rows beside.
  */
 public final class SheetLayout {
 
@@ -26,24 +27,6 @@ public final class SheetLayout {
         XSSFTable table = table(sheet, tableName);
         int prototypeRow = table.getArea().getFirstCell().getRow() + 1;
         shiftBelow(sheet, prototypeRow, Math.max(rows, 1) - 1);
-    }
-
-    /**
-     * Keeps a table, with the caption row above its header, clear of the charts above it that share its
-     * columns: a chart beside a table that grew can otherwise reach down into the next table.
-     */
-    public static void belowCharts(XSSFSheet sheet, String tableName) {
-        XSSFTable table = table(sheet, tableName);
-        int caption = table.getArea().getFirstCell().getRow() - 1;
-        int lowest = -1;
-        for (CTTwoCellAnchor anchor : anchors(sheet)) {
-            if (anchor.getFrom().getRow() < caption && overlapsColumns(anchor, table)) {
-                lowest = Math.max(lowest, anchor.getTo().getRow());
-            }
-        }
-        if (lowest >= 0 && caption < lowest + 2) {
-            shiftBelow(sheet, caption - 1, lowest + 2 - caption);
-        }
     }
 
     /** The row above the table's caption: where a page break puts the table on a page of its own. */
@@ -89,11 +72,6 @@ public final class SheetLayout {
     static List<CTTwoCellAnchor> anchors(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         return drawing == null ? List.of() : List.of(drawing.getCTDrawing().getTwoCellAnchorArray());
-    }
-
-    private static boolean overlapsColumns(CTTwoCellAnchor anchor, XSSFTable table) {
-        return anchor.getFrom().getCol() <= table.getArea().getLastCell().getCol()
-                && anchor.getTo().getCol() >= table.getArea().getFirstCell().getCol();
     }
 
     private static XSSFTable table(XSSFSheet sheet, String name) {

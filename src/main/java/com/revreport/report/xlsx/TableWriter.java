@@ -96,7 +96,9 @@ public final class TableWriter {
         for (int i = 0; i < kinds.size(); i++) {
             XSSFCell cell = prototype == null ? null : prototype.getCell(firstCol + i);
             styles[i] = styleFor(workbook, cell == null ? null : cell.getCellStyle(), kinds.get(i));
-            widthChars[i] = headers.get(i).length() + 3; // room for the filter button
+            // a header the template wraps asks only for its longest word: "Top client share" over "34.4%"
+            widthChars[i] = headerWraps(i) ? ColumnWidths.longestWord(headers.get(i))
+                    : ColumnWidths.header(headers.get(i));
         }
     }
 
@@ -174,7 +176,7 @@ public final class TableWriter {
         if (value != null) {
             String shown = CellText.shown(value);
             cell.setCellValue(shown); // a String value is always a STRING cell, never parsed as a formula
-            fit(textWidth(shown));
+            fit(ColumnWidths.text(shown));
         }
         advance();
         return this;
@@ -191,7 +193,7 @@ public final class TableWriter {
             String shown = CellText.shown(value);
             cell.setCellValue(shown);
             int width = Math.max(1, sheet.getColumnWidth(firstCol + col) / 256 - 2);
-            int lines = (textWidth(shown) + width - 1) / width;
+            int lines = (ColumnWidths.text(shown) - 2 + width - 1) / width;
             if (lines > 1) {
                 row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * sheet.getDefaultRowHeightInPoints()));
             }
@@ -200,13 +202,40 @@ public final class TableWriter {
         return this;
     }
 
+    /**
+     * A sentence beside empty cells: it runs on into the cells right of the table, as a spreadsheet shows long
+     * text whose neighbours are empty, when it needs at most {@code room} width; a longer one wraps in its
+     * column in {@code wrapped}, a style that wraps. Either way the column keeps its width.
+     */
+    public TableWriter runOn(String value, int room, CellStyle wrapped) {
+        if (value != null && ColumnWidths.text(CellText.shown(value)) > room) {
+            styleOverride = wrapped;
+            return paragraph(value);
+        }
+        Cell cell = cell();
+        if (value != null) {
+            cell.setCellValue(CellText.shown(value));
+        }
+        advance();
+        return this;
+    }
+
+    /** The width of the columns from the current one to {@code lastColumn} of the sheet, in width units. */
+    public int widthTo(int lastColumn) {
+        int width = 0;
+        for (int c = firstCol + col; c <= lastColumn; c++) {
+            width += sheet.getColumnWidth(c) / 256;
+        }
+        return width;
+    }
+
     public TableWriter number(BigDecimal value) {
         Cell cell = cell();
         if (value != null) {
             ColumnKind kind = kind();
             double d = CellNumbers.toDouble(kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN) : value);
             cell.setCellValue(d);
-            fit(widthOf(kind, value));
+            fit(ColumnWidths.number(kind, value));
         }
         advance();
         return this;
@@ -224,7 +253,7 @@ public final class TableWriter {
 
     public TableWriter integer(long value) {
         cell().setCellValue(value);
-        fit(Long.toString(value).length() + 2);
+        fit(ColumnWidths.number(ColumnKind.INTEGER, BigDecimal.valueOf(value)));
         advance();
         return this;
     }
@@ -250,27 +279,13 @@ public final class TableWriter {
         return cell;
     }
 
-    /** Column widths count the digit '0'; capitals (statuses, codes) and bold quarter rows are wider. */
-    private static int textWidth(String value) {
-        int capitals = 0;
-        for (int i = 0; i < value.length(); i++) {
-            capitals += Character.isUpperCase(value.charAt(i)) ? 1 : 0;
-        }
-        return value.length() + capitals / 3 + 2;
-    }
-
-    private static int widthOf(ColumnKind kind, BigDecimal value) {
-        return switch (kind) {
-            // digits, sign, group separators, currency symbol and two decimals
-            case MONEY -> value.setScale(0, RoundingMode.HALF_EVEN).abs().toPlainString().length() * 4 / 3 + 6;
-            case RATIO -> 9;
-            default -> value.setScale(0, RoundingMode.HALF_EVEN).toPlainString().length() * 4 / 3 + 3;
-        };
-    }
-
+    /** Widens the current column to {@code chars} (see {@link ColumnWidths}) and its style's indent. */
     private void fit(int chars) {
-        if (chars > widthChars[col]) {
-            widthChars[col] = chars;
+        CellStyle style = styleOverride != null ? styleOverride : styles[col];
+        // an indent (text set off from the number before it) takes about two digits per level
+        int wanted = chars + (style == null ? 0 : 2 * style.getIndention());
+        if (wanted > widthChars[col]) {
+            widthChars[col] = wanted;
         }
     }
 
@@ -414,11 +429,26 @@ public final class TableWriter {
         }
         sheet.createFreezePane(0, topHeader + 1);
         extendConditionalFormats(lastRow);
+        int headerLines = 1;
         for (int i = 0; i < kinds.size(); i++) {
             int wanted = Math.min(widthChars[i], MAX_WIDTH_CHARS) * 256;
             if (sheet.getColumnWidth(firstCol + i) < wanted) {
                 sheet.setColumnWidth(firstCol + i, wanted);
             }
+            if (headerWraps(i)) {
+                String text = sheet.getRow(headerRow).getCell(firstCol + i).getStringCellValue();
+                int width = sheet.getColumnWidth(firstCol + i) / 256;
+                headerLines = Math.max(headerLines, (ColumnWidths.header(text) + width - 1) / width);
+            }
         }
+        if (headerLines > 1) {
+            sheet.getRow(headerRow).setHeightInPoints(headerLines * sheet.getDefaultRowHeightInPoints());
+        }
+    }
+
+    private boolean headerWraps(int column) {
+        XSSFRow header = sheet.getRow(headerRow);
+        XSSFCell cell = header == null ? null : header.getCell(firstCol + column);
+        return cell != null && cell.getCellStyle().getWrapText();
     }
 }
