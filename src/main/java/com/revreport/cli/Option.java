@@ -21,7 +21,7 @@ import org.springframework.core.env.CommandLinePropertySource;
  */
 public enum Option {
 
-    INPUT("input", "DIR", "input", "the input folder: billing/, ledger/ and fx/ CSV files",
+    INPUT("input", "DIR", "input", "the input folder: billing/, ledger/, fx/ and explanations/ CSV files",
             options -> absolute(options.input())),
     BILLING_FORMAT("billing-format", "NAME|FILE", "revreport",
             "how the billing exports are written: revreport (the native layout), focus (a FOCUS cost export) or a "

@@ -114,6 +114,15 @@ public class InputScanner {
     }
 
     /**
+     * The controller's explanations, {@code explanations/*.csv}, hashed on every run: they are small, and a
+     * changed explanation changes the workbook though no figure moves.
+     */
+    public static List<InputFile> explanationFiles(Path input) {
+        return inputFiles(input.resolve("explanations"), InputScanner::isCsv).stream()
+                .map(p -> new InputFile(p, name(p), Sha256.of(p), null)).toList();
+    }
+
+    /**
      * The hash and stamp of every file of the last scan whose stamp may be trusted on a later night: those
      * whose times had settled before they were read and that did not change while being read.
      */

@@ -4,6 +4,8 @@ import com.revreport.ingest.format.BillingFormat;
 import com.revreport.ingest.format.BillingFormats;
 
 import java.nio.file.Path;
+
+import com.revreport.model.InputFile;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,9 @@ final class PlanContext {
     /** Followed by the month ({@code billingFiles.2024-03}): the planned files of a month to load. */
     private static final String BILLING_FILES = "billingFiles.";
 
+    /** The explanation files, checked when planned and read again for the workbook. */
+    static final String EXPLANATION_FILES = "explanationFiles";
+
     /**
      * The billing format's name and definition ({@link BillingFormat#definition()}): what a month's step,
      * here or on a worker, reads the files with.
@@ -55,7 +60,8 @@ final class PlanContext {
     private PlanContext() {
     }
 
-    static void write(LoadPlan plan, Path input, BillingFormat format, ExecutionContext job) {
+    static void write(LoadPlan plan, List<InputFile> explanations, Path input, BillingFormat format,
+            ExecutionContext job) {
         Path folder = input.toAbsolutePath();
         job.putString(INPUT, folder.toString());
         job.putString(FORMAT_NAME, format.name());
@@ -66,6 +72,7 @@ final class PlanContext {
         job.putString(FX, plan.fx().name());
         job.put(LEDGER_FILES, PlannedFiles.entries(folder, plan.inventory().ledger()));
         job.put(FX_FILES, PlannedFiles.entries(folder, plan.inventory().fx()));
+        job.put(EXPLANATION_FILES, PlannedFiles.entries(folder, explanations));
         for (YearMonth month : plan.monthsToLoad()) {
             job.put(BILLING_FILES + month, PlannedFiles.entries(folder,
                     plan.inventory().billing().get(month).stream().sorted(BillingMonthReader.LOAD_ORDER).toList()));
@@ -103,6 +110,11 @@ final class PlanContext {
 
     static List<String> billingFiles(ExecutionContext job, YearMonth month) {
         return strings(job, BILLING_FILES + month);
+    }
+
+    /** The planned explanation files; none in a context written before explanations existed. */
+    static List<String> explanationFiles(ExecutionContext job) {
+        return job.containsKey(EXPLANATION_FILES) ? strings(job, EXPLANATION_FILES) : List.of();
     }
 
     /** A list of strings put into an execution context, such as planned files. */

@@ -9,6 +9,7 @@ import com.revreport.cli.RevReportOptions;
 import com.revreport.store.StoreDamagedException;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -20,6 +21,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import com.revreport.ingest.ExplanationsReader;
+import com.revreport.model.InputFile;
 import com.revreport.ingest.InputScanner;
 import com.revreport.ingest.LoadPlan;
 import com.revreport.store.InputFileHashes;
@@ -75,7 +78,14 @@ class PlanLoadTasklet implements Tasklet {
         refuseUnrepairable(damaged, plan, loaded);
         damaged.forEach((month, what) -> log.warn("Stored month {} {}: loading it again from its files", month, what));
         log.info("Stored months checked in {} ms", checked / 1_000_000);
-        PlanContext.write(plan, options.input(), format, contribution.getStepExecution().getJobExecution().getExecutionContext());
+        // read in full before anything is loaded: a bad explanation fails the run with the store as it was
+        List<InputFile> explanations = InputScanner.explanationFiles(options.input());
+        int explained = ExplanationsReader.read(explanations).size();
+        PlanContext.write(plan, explanations, options.input(), format,
+                contribution.getStepExecution().getJobExecution().getExecutionContext());
+        if (!explanations.isEmpty()) {
+            log.info("Explanations: {} in {} files", explained, explanations.size());
+        }
         log.info("Input {}: {} billing months to load, ledger {}, rates {}", OneLine.of(options.input().toAbsolutePath()),
                 plan.monthsToLoad().size(), plan.ledger(), plan.fx());
         return RepeatStatus.FINISHED;

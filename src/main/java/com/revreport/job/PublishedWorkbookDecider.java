@@ -65,8 +65,9 @@ class PublishedWorkbookDecider implements JobExecutionDecider {
     @Override
     public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
         String templateSha = options.reportTemplate().sha256();
-        String fingerprint = ReportFingerprint.of(queries.loadedFiles(), Option.runParameters(options), templateSha,
-                applicationVersion);
+        String fingerprint = ReportFingerprint.of(queries.loadedFiles(),
+                PlanContext.explanationFiles(jobExecution.getExecutionContext()), Option.runParameters(options),
+                templateSha, applicationVersion);
         Optional<PublishedReport> current = store.lastPublishedReport()
                 .filter(last -> last.fingerprint().equals(fingerprint))
                 .filter(last -> Files.isRegularFile(Path.of(last.workbook())))

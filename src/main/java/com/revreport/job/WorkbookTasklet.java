@@ -27,10 +27,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import com.revreport.analysis.AnalysisInput;
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterAnalysis;
+import com.revreport.analysis.Explanations;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.RejectedValue;
 import com.revreport.model.Reject;
 import com.revreport.analysis.SegmentReconciliation;
+import com.revreport.ingest.ExplanationsReader;
 import com.revreport.ingest.Sha256;
 import com.revreport.report.InputFileAudit;
 import com.revreport.report.ReportContent;
@@ -96,8 +98,15 @@ class WorkbookTasklet implements Tasklet {
                 Option.runParameters(options), files, applicationVersion, format.name(), format.checksLineIds());
         List<Reject> rejects = queries.rejects(figures.period().months());
         RejectedValue rejectedValue = RejectedValue.of(rejects, queries.rates(), figures.reportingCurrency());
-        Path workbook = publisher.publish(new ReportContent(figures, rejects, audit, settings, rejectedValue),
-                options.output()).toAbsolutePath();
+        List<String> explanationFiles = PlanContext.explanationFiles(execution.getExecutionContext());
+        Explanations explanations = Explanations.match(figures.reconciliation(), explanationFiles.isEmpty() ? List.of()
+                : ExplanationsReader.read(PlannedFiles.verified(PlanContext.input(execution.getExecutionContext()),
+                        explanationFiles, null)));
+        explanations.unmatched().forEach(e -> log.info("Explanation at {} ({} / {}) matches no reconciliation row of "
+                + "{}: ignored", OneLine.of(e.where()), OneLine.of(e.segment()), e.period(),
+                figures.period().fileLabel()));
+        Path workbook = publisher.publish(new ReportContent(figures, rejects, audit, settings, rejectedValue,
+                explanations), options.output()).toAbsolutePath();
         store.recordPublication(new PublishedReport(execution.getId(),
                 execution.getExecutionContext().getString(PublishedWorkbookDecider.FINGERPRINT), workbook.toString(),
                 Sha256.of(workbook)));

@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
+import com.revreport.analysis.ExplanationStatus;
+import com.revreport.analysis.Explanations;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.SegmentReconciliation;
@@ -31,31 +33,34 @@ final class ExceptionsTable {
     /**
      * In the order and kinds of tblSegments' first columns above it, so that each column's width suits
      * both tables: a finding names its segment, a major customer its client, in the first column.
-     * Revenue is billed revenue: the segment's for its month, the client's for the quarter.
+     * Revenue is billed revenue: the segment's for its month, the client's for the quarter; a finding's
+     * ledger is on Reconciliation (Revenue minus Variance).
      */
     static final List<String> HEADERS = List.of("Segment or client", "Exception", "Month", "Share", "Revenue",
-            "Ledger", "Variance");
+            "Variance", "Explanation status");
 
-    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, TEXT, TEXT, RATIO, MONEY, MONEY, MONEY);
+    static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, TEXT, TEXT, RATIO, MONEY, MONEY, TEXT);
 
     static final int ON_PAGE = 15;
 
     static final String MAJOR_CUSTOMER = "Major customer";
 
     /** @param subject the segment of a finding, the client of a major customer */
-    record Item(String subject, String kind, String month, BigDecimal share, BigDecimal revenue, BigDecimal ledger,
-            BigDecimal variance) {
+    /** @param explained a finding's explanation status ({@code Explanations}); blank for a customer */
+    record Item(String subject, String kind, String month, BigDecimal share, BigDecimal revenue, BigDecimal variance,
+            ExplanationStatus explained) {
     }
 
     private ExceptionsTable() {
     }
 
-    static List<Item> of(QuarterFigures figures) {
+    static List<Item> of(QuarterFigures figures, Explanations explanations) {
         List<Item> found = new ArrayList<>();
-        for (SegmentReconciliation r : figures.reconciliation()) {
+        for (int i = 0; i < figures.reconciliation().size(); i++) {
+            SegmentReconciliation r = figures.reconciliation().get(i);
             if (r.status() != ReconciliationStatus.MATCHED && r.status() != ReconciliationStatus.WITHIN_TOLERANCE) {
-                found.add(new Item(r.segment(), r.status().name(), r.period(), null, r.billed(), r.ledger(),
-                        r.variance()));
+                found.add(new Item(r.segment(), r.status().name(), r.period(), null, r.billed(), r.variance(),
+                        explanations.row(i).status()));
             }
         }
         figures.concentration().stream().filter(scope -> Scopes.isAll(scope.scope())).findFirst()
@@ -70,7 +75,7 @@ final class ExceptionsTable {
         List<Item> shown = exceptions.subList(0, Math.min(ON_PAGE, exceptions.size()));
         for (Item e : shown) {
             table.next().text(e.subject()).text(e.kind()).text(e.month()).number(e.share()).number(e.revenue())
-                    .number(e.ledger()).number(e.variance());
+                    .number(e.variance()).text(e.explained() == null ? null : e.explained().name());
         }
         table.finish();
         table.caption(caption(exceptions.size(), shown.size(), currency));

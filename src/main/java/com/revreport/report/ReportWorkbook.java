@@ -38,7 +38,8 @@ final class ReportWorkbook {
         QuarterFigures figures = content.figures();
         // before any row is written: input text that happens to look like a placeholder stays as it is
         TemplatePlaces.fillPlaceholders(workbook, placeholders(content));
-        TableWriter reconciliation = ReconciliationSheet.write(workbook, nonNull(figures.reconciliation()));
+        TableWriter reconciliation = ReconciliationSheet.write(workbook, nonNull(figures.reconciliation()),
+                content.explanations());
         TableWriter concentrationSummary = ConcentrationSheet.write(streaming, nonNull(figures.concentration()));
         Map<String, CellRangeAddress[]> segmentMonths = GrowthSheet.write(workbook, nonNull(figures.growth()),
                 nonNull(figures.monthly()));

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationScope;
+import com.revreport.analysis.ExplanationStatus;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.ReportPeriod;
@@ -51,6 +52,9 @@ final class SummarySheet {
 
     static final String CHECK_METRIC = "All reconciliations matched";
 
+    /** Rows of tblReconciliation whose break or missing side nobody explained. */
+    static final String UNEXPLAINED_METRIC = "Unexplained breaks";
+
     /** The tolerance the verdict above it was judged by, in the Reconciliation sheet's words. */
     static final String TOLERANCE_METRIC = "Reconciliation tolerance";
 
@@ -61,7 +65,7 @@ final class SummarySheet {
             TableWriter concentrationSummary) {
         QuarterFigures figures = content.figures();
         List<SegmentsTable.SegmentRow> segments = SegmentsTable.rows(figures);
-        List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures);
+        List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures, content.explanations());
         XSSFSheet sheet = TemplatePlaces.table(workbook, TABLE).getXSSFSheet();
         // top down: tblSegments across the page, then tblExceptions, which moves the chart and the notes under
         // it; tblSummary beside them has nothing under it, so it takes its rows where they are
@@ -130,6 +134,10 @@ final class SummarySheet {
         // every non-blank status is MATCHED; an empty reconciliation has nothing unmatched
         rows.add(t -> t.text(CHECK_METRIC).formula("IF(COUNTIF(" + range + ",\"MATCHED\")=COUNTA(" + range
                 + "),\"Yes\",\"No\")", 4));
+        String explained = reconciliation.columnRange(ReconciliationSheet.EXPLANATION_STATUS, 0,
+                reconciliation.rowsWritten()).formatAsString(reconciliation.sheet().getSheetName(), true);
+        rows.add(t -> t.text(UNEXPLAINED_METRIC).as(TEXT, count)
+                .formula("COUNTIF(" + explained + ",\"" + ExplanationStatus.UNEXPLAINED.name() + "\")", 6));
 
         Optional<ConcentrationScope> all = figures.concentration().stream().filter(c -> Scopes.isAll(c.scope()))
                 .findFirst();

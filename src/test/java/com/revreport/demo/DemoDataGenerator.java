@@ -209,6 +209,13 @@ public final class DemoDataGenerator {
         written.add("ledger/ledger.csv");
         write(target.resolve("fx").resolve("fx-rates.csv"), fxCsv());
         written.add("fx/fx-rates.csv");
+        // the controller explains one break; the others stay UNEXPLAINED, so the workbook shows both
+        write(target.resolve("explanations").resolve("explanations.csv"), """
+                segment,period,variance,explanation,by,date
+                %s,2024-03,250000.00,"Credit note CN-2024-031 for Halvorsen Retail Group billed in March, booked in \
+                April (ledger period 2024-04)",M. Keller,2024-04-08
+                """.formatted(SUBS));
+        written.add("explanations/explanations.csv");
         write(target.resolve("README.md"), readme(headline));
         written.add("README.md");
         return new Summary(written, List.copyOf(planted), List.copyOf(ledgerDiffs), headline);
@@ -863,6 +870,7 @@ public final class DemoDataGenerator {
             | `billing/billing-2024-03.csv`, `billing/billing-2024-03-part2.csv` | March 2024 in two exports: AI Model Services in the first, the other segments and the month's adjustments in the second |
             | `ledger/ledger.csv` | revenue as booked, one row per (month, segment), in USD |
             | `fx/fx-rates.csv` | monthly average USD per EUR and per GBP for all 24 months |
+            | `explanations/explanations.csv` | the controller's explanation of AI Assistant Subscriptions' 2024-03 break (250,000.00); the quarter's and GPU Infrastructure's findings stay unexplained |
 
             Billing rows are plain decimals without thousands separators, mostly with 2 fraction digits; metered
             usage lines of USD clients have 6. Files are UTF-8 without byte-order mark, LF line ends, RFC 4180 quoting.

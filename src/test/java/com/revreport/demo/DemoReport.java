@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.revreport.analysis.AnalysisInput;
+import com.revreport.analysis.Explanations;
+import com.revreport.ingest.ExplanationsReader;
+import com.revreport.ingest.InputScanner;
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.model.BillingTotal;
 import com.revreport.analysis.QuarterAnalysis;
@@ -98,8 +101,11 @@ final class DemoReport {
         parameters.put("fiscal-year-start-month", String.valueOf(JULY));
         RunAudit audit = new RunAudit("demo", Instant.parse("2024-07-02T02:00:00.123456789Z"),
                 Instant.parse("2024-07-02T02:00:41.5Z"), parameters, files, "demo");
+        // the controller's explanations, read from input/ as a run reads them
+        Explanations explanations = Explanations.match(figures.reconciliation(),
+                ExplanationsReader.read(InputScanner.explanationFiles(Path.of("input"))));
         return new ReportContent(figures, quarterRejects, audit, AnalysisSettings.defaults(JULY),
-                RejectedValue.of(quarterRejects, input.rates(), figures.reportingCurrency()));
+                RejectedValue.of(quarterRejects, input.rates(), figures.reportingCurrency()), explanations);
     }
 
     /** Publishes the quarter's workbook under {@code output} and returns its path. */

@@ -180,6 +180,29 @@ class DemoSummaryTests {
                 .isEqualTo("1 row with no amount on record");
     }
 
+    @Test
+    void fy2024Q3ShowsTheShippedExplanationOfOneBreakAndCountsTheOthersUnexplained() throws Exception {
+        Path workbook = DemoReport.read().publish("FY2024-Q3", out);
+        List<Map<String, Object>> reconciliation = WorkbookTables.rows(workbook, "tblReconciliation");
+        List<Map<String, Object>> summary = WorkbookTables.rows(workbook, "tblSummary");
+        List<Map<String, Object>> exceptions = WorkbookTables.rows(workbook, "tblExceptions");
+
+        // input/explanations: AI Assistant Subscriptions 2024-03, 250,000.00 explained; its variance is
+        // 5,286,716.57 - 5,036,716.57 = 250,000.00, so the explanation fits
+        Map<String, Object> march = find(reconciliation, "Segment", "AI Assistant Subscriptions", "Month", "2024-03");
+        assertThat(march.get("Explanation status")).isEqualTo("EXPLAINED");
+        assertThat(march.get("Explained by")).isEqualTo("M. Keller");
+        assertThat(march.get("Explained variance")).isEqualTo(BigDecimal.valueOf(250000.0));
+        assertThat((String) march.get("Explanation")).startsWith("Credit note CN-2024-031");
+        // findings nobody explained: the segment's quarter (249,387.60), GPU Infrastructure's missing February
+        // ledger and its quarter's break: 3; the agreeing rows stay blank
+        assertThat(find(summary, "Metric", "Unexplained breaks").get("Value")).isEqualTo(BigDecimal.valueOf(3.0));
+        assertThat(find(reconciliation, "Segment", "AI Model Services", "Month", "2024-03").get("Explanation status"))
+                .isNull();
+        assertThat(exceptions.stream().map(e -> e.get("Explanation status")).toList())
+                .containsExactly("EXPLAINED", "UNEXPLAINED", "UNEXPLAINED", "UNEXPLAINED", null);
+    }
+
     /** BREAK if any segment breaks or misses a side, else WITHIN_TOLERANCE if any is, else MATCHED. */
     private static String entityStatus(List<Map<String, Object>> quarterRows) {
         List<Object> statuses = quarterRows.stream().map(r -> r.get("Status")).toList();

@@ -49,6 +49,36 @@ class RunProcessTests {
         assertThat(dir.resolve("output")).doesNotExist();
     }
 
+    @Test
+    void aBadExplanationFailsTheRunNamingFileAndLineBeforeAnyMonthIsLoaded() throws Exception {
+        Path input = dir.resolve("input");
+        StoreFiles.write(input, "billing/billing-2024-01.csv", StoreFiles.BILLING_HEADER + "J1,2024-01,C1,A,AI,USAGE,1,USD\n");
+        StoreFiles.write(input, "ledger/ledger.csv", "month,segment,revenue,currency\n2024-01,AI,1,USD\n");
+        String[] options = { "--input=" + input, "--store=" + dir.resolve("store"), "--output=" + dir.resolve("output") };
+        assertThat(JarProcess.run(dir.resolve("first.log"), options).exitCode()).isZero();
+        Path workbook;
+        try (Stream<Path> written = Files.walk(dir.resolve("output"))) {
+            workbook = written.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        byte[] published = Files.readAllBytes(workbook);
+
+        // January restated, and an explanations file with one (segment, period) twice
+        StoreFiles.write(input, "billing/billing-2024-01.csv", StoreFiles.BILLING_HEADER + "J1,2024-01,C1,A,AI,USAGE,2,USD\n");
+        StoreFiles.write(input, "explanations/notes.csv", "segment,period,variance,explanation,by\n"
+                + "AI,2024-01,1.00,late,M. Keller\nAI,2024-01,1.00,late again,M. Keller\n");
+        JarProcess.Finished bad = JarProcess.run(dir.resolve("bad.log"), options);
+
+        assertThat(bad.exitCode()).as(bad.output()).isEqualTo(1);
+        assertThat(bad.output()).contains("explanations/notes.csv line 3: a second explanation for AI / 2024-01");
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(published);
+        // the restated January was not loaded by the failed run: the next one, explanations fixed, loads it
+        StoreFiles.write(input, "explanations/notes.csv", "segment,period,variance,explanation,by\n"
+                + "AI,2024-01,1.00,late,M. Keller\n");
+        JarProcess.Finished fixed = JarProcess.run(dir.resolve("fixed.log"), options);
+        assertThat(fixed.exitCode()).as(fixed.output()).isZero();
+        assertThat(fixed.output()).contains("REPLACED=1");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--quarter=FY24-Q3                 | --quarter=FY24-Q3 is invalid",

@@ -94,8 +94,8 @@ public final class StepRunner implements AutoCloseable {
     /** The job's context as the planning step leaves it for a store that holds nothing yet. */
     public static ExecutionContext newStorePlan(Path input) {
         ExecutionContext job = new ExecutionContext();
-        PlanContext.write(LoadPlan.between(new InputScanner().scan(input), Map.of(), Map.of(), Map.of(), Set.of()), input,
-                com.revreport.ingest.format.BillingFormat.NATIVE, job);
+        PlanContext.write(LoadPlan.between(new InputScanner().scan(input), Map.of(), Map.of(), Map.of(), Set.of()),
+                InputScanner.explanationFiles(input), input, com.revreport.ingest.format.BillingFormat.NATIVE, job);
         return job;
     }
 

@@ -80,7 +80,7 @@ class PrintSetupTests {
             // tblReconciliation: header on row 5, 6 rows on rows 6-11
             assertThat(rules(wb, "Reconciliation")).contains("G6:G11 $G6=\"BREAK\"", "E6:E11 $G6=\"BREAK\"",
                     "E6:E11 LEFT($G6,7)=\"MISSING\"", "G6:G11 $G6=\"WITHIN_TOLERANCE\"",
-                    "A6:G11 LEFT($B6,2)=\"FY\"");
+                    "A6:K11 LEFT($B6,2)=\"FY\"", "H6:H11 $H6=\"UNEXPLAINED\"", "H6:H11 $H6=\"STALE\"");
             // tblGrowth: header on row 5, 2 scopes on rows 6-7
             assertThat(rules(wb, "Growth")).contains("D6:D7 AND(ISNUMBER(D6),D6<0)", "F6:F7 AND(ISNUMBER(F6),F6<0)");
             // tblClients: header on row 4, 5 rows on rows 5-9

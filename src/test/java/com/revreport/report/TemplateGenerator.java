@@ -238,8 +238,10 @@ public final class TemplateGenerator implements AutoCloseable {
         quarterRows(summary, "A6:L6", "$A6=\"All segments\"");
         put(summary, 7, 0, "Exceptions", caption);
         table(summary, 8, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
-                List.of(inputText, text, text, ratio, money, money, money), new int[] { 20, 12, 7, 7, 12, 12, 12 });
+                List.of(inputText, text, text, ratio, money, money, padded), new int[] { 20, 12, 7, 7, 12, 12, 12 });
         statusColours(summary, "B10", "$B10");
+        explanationColours(summary, "G10", "$G10");
+        wrapHeaders(summary, 8);
         put(summary, 7, 7, "The quarter in figures", caption);
         table(summary, 8, 7, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(padded, text), new int[] { 20, 20 });
         String[] cover = {
@@ -264,12 +266,14 @@ public final class TemplateGenerator implements AutoCloseable {
         put(reconciliation, 3, 0, "BREAK: beyond that tolerance, whatever its sign. MISSING_LEDGER, MISSING_BILLING: "
                 + "one side has no figure.", note);
         table(reconciliation, 4, 0, ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS,
-                List.of(inputText, text, money, money, money, variancePercent, padded),
-                new int[] { 28, 12, 18, 18, 16, 12, 23 });
+                List.of(inputText, text, money, money, money, variancePercent, padded, padded, wrappedInput, inputText,
+                        money),
+                new int[] { 28, 12, 18, 18, 16, 12, 23, 14, 40, 14, 14 });
         // the first rule added wins where two colour one cell: statuses before quarter rows
         statusColours(reconciliation, "G6", "$G6");
         breakMarked(reconciliation, "E6", "$G6");
-        quarterRows(reconciliation, "A6:G6", "LEFT($B6,2)=\"FY\"");
+        explanationColours(reconciliation, "H6", "$H6");
+        quarterRows(reconciliation, "A6:K6", "LEFT($B6,2)=\"FY\"");
 
         XSSFSheet concentration = sheet("Concentration", "Revenue concentration, {currency}",
                 // one line on the printed page: a sub-title runs on over empty cells only as far as the print area
@@ -339,6 +343,12 @@ public final class TemplateGenerator implements AutoCloseable {
         conditional(sheet, range, status + "=\"BREAK\"", RED_FILL, DARK_RED, true);
         conditional(sheet, range, "LEFT(" + status + ",7)=\"MISSING\"", ORANGE_FILL, DARK_RED, true);
         conditional(sheet, range, status + "=\"WITHIN_TOLERANCE\"", YELLOW_FILL, null, false);
+    }
+
+    /** A finding nobody explained stands out; an explanation written for another variance is flagged. */
+    private void explanationColours(XSSFSheet sheet, String range, String status) {
+        conditional(sheet, range, status + "=\"UNEXPLAINED\"", RED_FILL, DARK_RED, true);
+        conditional(sheet, range, status + "=\"STALE\"", ORANGE_FILL, DARK_RED, true);
     }
 
     /** A break is marked whatever the sign of its variance (the number format only reddens negatives). */

@@ -15,9 +15,12 @@ public final class CsvHeader {
 
     private final int width;
 
-    private CsvHeader(int[] positions, int width) {
+    private final Map<String, Integer> byName;
+
+    private CsvHeader(int[] positions, int width, Map<String, Integer> byName) {
         this.positions = positions;
         this.width = width;
+        this.byName = byName;
     }
 
     /** Reads the header row and locates {@code required}, failing the file on the first one missing. */
@@ -57,7 +60,12 @@ public final class CsvHeader {
             }
             positions[i] = position;
         }
-        return new CsvHeader(positions, names.size());
+        return new CsvHeader(positions, names.size(), byName);
+    }
+
+    /** The field position of a column that may be absent ({@code date} of an explanation), or -1. */
+    public int optional(String name) {
+        return byName.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
     }
 
     /** Number of fields every record must have. */
