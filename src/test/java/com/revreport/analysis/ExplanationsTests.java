@@ -44,6 +44,9 @@ class ExplanationsTests {
 
         assertThat(matched.row(0).status()).isEqualTo(ExplanationStatus.STALE);
         assertThat(matched.row(0).explanation().variance()).isEqualByComparingTo("250000.00");
+        // a cent apart is no longer the same figure: 260,000.00 - 259,999.99 = 0.01, not below 0.01
+        assertThat(Explanations.match(rows, List.of(explanation("Subs", "2024-03", "259999.99"))).row(0).status())
+                .isEqualTo(ExplanationStatus.STALE);
     }
 
     @Test

@@ -28,9 +28,13 @@ class PublishedWorkbookDeciderTests {
     Path dir;
 
     private static JobExecution newJob(JobRepository repository, String name) {
+        return newJob(repository, name, new ExecutionContext());
+    }
+
+    private static JobExecution newJob(JobRepository repository, String name, ExecutionContext context) {
         JobParameters parameters = new JobParametersBuilder().addString("decision", name).toJobParameters();
         JobInstance instance = repository.createJobInstance("revenueReport", parameters);
-        return repository.createJobExecution(instance, parameters, new ExecutionContext());
+        return repository.createJobExecution(instance, parameters, context);
     }
 
     @Test
@@ -72,6 +76,32 @@ class PublishedWorkbookDeciderTests {
             // edited since: not the workbook this run would write
             Files.writeString(workbook, "the workbook of run 41, edited");
             assertThat(decider.decide(newJob(repository, "third"), null)).isEqualTo(PublishedWorkbookDecider.CHANGED);
+        }
+    }
+
+    @Test
+    void anExplanationFileAddedOrChangedSinceMakesTheWorkbookStaleThoughTheStoreIsTheSame() throws IOException {
+        try (StepRunner steps = StepRunner.onJanuaryAndFebruary(dir)) {
+            PublishedWorkbookDecider decider = steps.bean(PublishedWorkbookDecider.class);
+            JobRepository repository = steps.bean(JobRepository.class);
+            JobExecution first = newJob(repository, "first");
+            decider.decide(first, null);
+            String fingerprint = repository.getJobExecution(first.getId()).getExecutionContext().getString("fingerprint");
+            Path workbook = Files.writeString(dir.resolve("published.xlsx"), "the workbook of run 41");
+            RevenueStore store = steps.bean(RevenueStore.class);
+            store.startRun(41, Instant.now());
+            store.finishRun(41, "COMPLETED", "FY2024-Q1-QTD",
+                    new PublishedReport(41, fingerprint, workbook.toString(), StepRunner.sha256(workbook)), null);
+
+            // the planning step found one explanation file: nothing else differs from run 41
+            ExecutionContext planned = new ExecutionContext();
+            planned.put(PlanContext.EXPLANATION_FILES, new java.util.ArrayList<>(java.util.List.of(
+                    "a".repeat(64) + "  explanations/notes.csv")));
+            assertThat(decider.decide(newJob(repository, "with notes", planned), null))
+                    .isEqualTo(PublishedWorkbookDecider.CHANGED);
+            // and without it the published workbook is current again
+            assertThat(decider.decide(newJob(repository, "without notes"), null))
+                    .isEqualTo(PublishedWorkbookDecider.CURRENT);
         }
     }
 }
