@@ -18,6 +18,7 @@ import com.revreport.cli.Role;
 import com.revreport.job.IngestionConfiguration;
 import com.revreport.job.OnDemandRun;
 import com.revreport.job.ReportJobConfiguration;
+import com.revreport.job.SignOffRun;
 import com.revreport.remote.EmbeddedBroker;
 import com.revreport.remote.ManagerConfiguration;
 import com.revreport.remote.WorkerConfiguration;
@@ -62,8 +63,8 @@ public final class RoleContexts {
     }
 
     /**
-     * The two choices within a run, made from the options (command line, environment, application.yml)
-     * once Spring has read them: on demand or {@code --schedule}, local threads or {@code --broker}.
+     * The choices within a run, made from the options (command line, environment, application.yml)
+     * once Spring has read them: a sign-off, on demand or {@code --schedule}, local threads or {@code --broker}.
      * Returned as names, so the classes of the branch not taken are not even loaded.
      */
     static class RunModes implements ImportSelector, EnvironmentAware {
@@ -79,6 +80,10 @@ public final class RoleContexts {
         public String[] selectImports(AnnotationMetadata importingClass) {
             List<String> parts = new ArrayList<>();
             boolean schedule = environment.getProperty(Option.SCHEDULE_PROPERTY, Boolean.class, false);
+            if (environment.getProperty(Option.SIGN_OFF_PROPERTY, Boolean.class, false)) {
+                // a command on the store, not a run: the job's beans are there, and not started
+                return new String[] { SignOffRun.class.getName() };
+            }
             parts.add(schedule ? ScheduledRuns.class.getName() : OnDemandRun.class.getName());
             String broker = environment.getProperty(Option.BROKER.key());
             if (broker != null && !broker.isBlank()) {

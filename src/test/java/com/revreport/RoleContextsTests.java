@@ -32,14 +32,16 @@ class RoleContextsTests {
 
     /** What every role that opens a store defines: the store, its lock, its queries and the month step. */
     private static final Set<String> STORE_AND_MONTH_STEP = Set.of("storeConfiguration", "storeFileSeal", "storeIdentity",
-            "dataSource", "transactionManager", "revenueStore", "storeQueries", "storedMonthChecks", "inputFileHashes",
+            "dataSource", "transactionManager", "revenueStore", "storeQueries", "quarterVersions", "storedMonthChecks",
+            "inputFileHashes",
             "storedFileMonths",
             "revReportOptions", "ingestionConfiguration", "inputMount", "planLoad", "loadReferenceData", "checkExchangeRates",
             "loadBillingMonths", "monthPartitioner", "loadBillingMonth", "recordRunFiles");
 
     private static final Set<String> JOB = Set.of("reportJobConfiguration", "revenueReportJob", "figuresConfiguration",
             "analysisSettings", "reportConfiguration", "workbookPublisher", "applicationVersion",
-            "publishedWorkbookDecider", "writeWorkbook", "reportRunner", "runHistoryListener", "stopSignal");
+            "publishedWorkbookDecider", "writeWorkbook", "reportRunner", "abandonedRuns", "runHistoryListener",
+            "stopSignal");
 
     @TempDir
     Path dir;
@@ -57,6 +59,15 @@ class RoleContextsTests {
         Set<String> beans = beansOf(Role.RUN, "--input=" + input(), "--store=" + dir.resolve("store"), "--schedule");
 
         assertThat(beans).containsExactlyInAnyOrderElementsOf(union(STORE_AND_MONTH_STEP, JOB, Set.of("scheduledRuns")));
+    }
+
+    @Test
+    void aSignOffHoldsTheStoreAndTheSignOffInsteadOfAnyStartOfTheJob() throws Exception {
+        // a sign-off reads no input: the folder it is given does not even exist
+        Set<String> beans = beansOf(Role.RUN, "--input=" + dir.resolve("no-input"), "--store=" + dir.resolve("store"),
+                "--sign-off", "--quarter=FY2024-Q3", "--by=M. Keller");
+
+        assertThat(beans).containsExactlyInAnyOrderElementsOf(union(STORE_AND_MONTH_STEP, JOB, Set.of("signOffRun")));
     }
 
     @Test

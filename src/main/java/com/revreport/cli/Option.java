@@ -61,6 +61,12 @@ public enum Option {
             "stay up and run on --cron, reporting the newest quarter each time", null),
     CRON("cron", "EXPR", "0 0 2 * * *", "when --schedule runs: Spring cron, second minute hour day month weekday",
             null),
+    SIGN_OFF(Option.SIGN_OFF_NAME, null, "false", "off: a run of the job",
+            "with --quarter and --by: record that NAME reviewed the quarter's current version and re-write its workbook "
+                    + "with the sign-off, reading no input (docs/finance-guide.md)",
+            null),
+    BY("by", "NAME", null, "none (needed by --sign-off)", "--sign-off: the reviewer, as the workbook names them", null),
+    NOTE("note", "TEXT", null, "no note", "--sign-off: a note beside the sign-off in tblVersions", null),
     FULL_CHECK("full-check", null, "false", "no",
             "hash every input file and read back every stored month, trusting no earlier run's check", null),
     ROLE(Option.ROLE_NAME, "run|worker|broker", "run",
@@ -83,6 +89,11 @@ public enum Option {
     public static final String PREFIX = "revreport";
 
     private static final String SCHEDULE_NAME = "schedule";
+
+    private static final String SIGN_OFF_NAME = "sign-off";
+
+    /** {@link #SIGN_OFF}'s property, for the choice between a run and a sign-off. */
+    public static final String SIGN_OFF_PROPERTY = PREFIX + "." + SIGN_OFF_NAME;
 
     /** {@link #SCHEDULE}'s property, for the annotations that choose the beans of schedule mode. */
     public static final String SCHEDULE_PROPERTY = PREFIX + "." + SCHEDULE_NAME;

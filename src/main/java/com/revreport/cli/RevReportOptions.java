@@ -28,17 +28,20 @@ import com.revreport.report.ReportTemplate;
  * start-up with a message naming the option (exit code 2).
  *
  * @param template the template file, or {@code null} for the built-in one
+ * @param signOff {@code --sign-off}: record a review of {@code quarter} by {@code by} instead of running the job
  */
 @ConfigurationProperties(Option.PREFIX)
 public record RevReportOptions(Path input, Path output, String store, String quarter, int fiscalYearStartMonth,
         String reportingCurrency, BigDecimal maxRejectRatio, BigDecimal absTolerance, BigDecimal relTolerance,
         String hhiBands, BigDecimal majorCustomerThreshold, Path template, boolean schedule, String cron,
         boolean fullCheck, Role role, String broker, String brokerHost, int brokerPort, Duration workerTimeout,
-        Duration workerIdleTimeout, String billingFormat) {
+        Duration workerIdleTimeout, String billingFormat, boolean signOff, String by, String note) {
 
     public RevReportOptions {
-        // a worker reads the folders its run planned (mapped by --input where given), a broker no input at all
-        if (role == Role.RUN && !java.nio.file.Files.isDirectory(input)) {
+        SignOffOptions.check(signOff, by, note, quarter, role, schedule);
+        // a worker reads the folders its run planned (mapped by --input where given), a broker and a sign-off no
+        // input at all
+        if (role == Role.RUN && !signOff && !java.nio.file.Files.isDirectory(input)) {
             throw new InvalidOptionException("input", input.toString(), "an existing folder (with billing/, ledger/, fx/)");
         }
         RoleOptions.check(role, broker, StoreLocation.of(store), brokerHost, brokerPort, workerTimeout, workerIdleTimeout, schedule);
@@ -76,11 +79,11 @@ public record RevReportOptions(Path input, Path output, String store, String qua
         catch (IllegalArgumentException e) {
             throw new InvalidOptionException("hhi-bands", hhiBands, "2023 or 2010");
         }
-        if (role == Role.RUN) {
+        if (role == Role.RUN && !signOff) {
             BillingFormats.of(billingFormat, Path.of("")); // a format file that cannot be used fails here, exit 2
         }
         // last: the template check reads the whole template, and the cheaper checks name their fault first
-        if (role == Role.RUN) {
+        if (role == Role.RUN && !signOff) {
             OutputAndTemplateCheck.output(output);
             if (template != null) {
                 OutputAndTemplateCheck.template(template);

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.report.WorkbookPublisher;
+import com.revreport.store.QuarterVersions;
 import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;
 
@@ -39,9 +40,10 @@ class ReportConfiguration {
 
     @Bean
     Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager tm, StoreQueries queries,
-            RevenueStore store, WorkbookPublisher publisher, RevReportOptions options, AnalysisSettings settings,
-            String applicationVersion) {
+            RevenueStore store, QuarterVersions versions, WorkbookPublisher publisher, RevReportOptions options,
+            AnalysisSettings settings, String applicationVersion) {
+        VersionedPublication publication = new VersionedPublication(versions, store, publisher);
         return new StepBuilder("writeWorkbook", jobRepository).tasklet(
-                new WorkbookTasklet(queries, store, publisher, options, settings, applicationVersion), tm).build();
+                new WorkbookTasklet(queries, publication, options, settings, applicationVersion), tm).build();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ IngestionConfiguration.class, FiguresConfiguration.class, ReportConfiguration.class, ReportRunner.class,
+        AbandonedRuns.class,
         RunHistoryListener.class })
 public class ReportJobConfiguration {
 

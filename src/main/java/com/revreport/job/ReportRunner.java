@@ -16,7 +16,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import com.revreport.store.RevenueStore;
@@ -33,8 +32,6 @@ public class ReportRunner {
 
     private final JobOperator jobOperator;
 
-    private final JobRepository jobRepository;
-
     private final Job job;
 
     private final RevReportOptions options;
@@ -43,10 +40,12 @@ public class ReportRunner {
 
     private final RunStopRequests stopSignal;
 
-    ReportRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, RevReportOptions options,
-            RevenueStore store, RunStopRequests stopSignal) {
+    private final AbandonedRuns abandonedRuns;
+
+    ReportRunner(JobOperator jobOperator, Job job, RevReportOptions options, RevenueStore store,
+            RunStopRequests stopSignal, AbandonedRuns abandonedRuns) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.abandonedRuns = abandonedRuns;
         this.job = job;
         this.options = options;
         this.store = store;
@@ -81,7 +80,7 @@ public class ReportRunner {
     private Outcome startJob() {
         JobExecution execution = null;
         try {
-            recoverAbandonedRuns();
+            abandonedRuns.recover();
             JobParametersBuilder builder = new JobParametersBuilder();
             Option.runParameters(options).forEach(builder::addString);
             JobParameters parameters = builder.addString("requestedAt", Instant.now().toString()).toJobParameters();
@@ -132,22 +131,5 @@ public class ReportRunner {
 
     private static Outcome failed(String line) {
         return new Outcome(ExitCodes.FAILED, line);
-    }
-
-    /**
-     * This process holds the store's lock, so an execution still marked as running was left by a
-     * process that died (kill -9, power loss); marking it failed keeps it from blocking for ever.
-     */
-    private void recoverAbandonedRuns() {
-        for (JobExecution stale : jobRepository.findRunningJobExecutions(ReportJobConfiguration.JOB_NAME)) {
-            // a run records its workbook as soon as it is in place: one that died after it says so
-            var published = store.publicationOf(stale.getId());
-            String what = published.map(p -> "after publishing " + p.workbook()).orElse("before the run finished");
-            log.warn("Run {} was left unfinished by a process that stopped {}; marking it failed", stale.getId(),
-                    OneLine.of(what));
-            jobOperator.recover(stale);
-            store.finishRun(stale.getId(), "FAILED", null, published.orElse(null), "the process stopped " + what
-                    + " (killed or lost power); a later run redid its work");
-        }
     }
 }

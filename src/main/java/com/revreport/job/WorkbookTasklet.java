@@ -9,7 +9,10 @@ import com.revreport.cli.RevReportOptions;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -32,14 +35,12 @@ import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.RejectedValue;
 import com.revreport.model.Reject;
 import com.revreport.analysis.SegmentReconciliation;
+import com.revreport.close.QuarterClose;
 import com.revreport.ingest.ExplanationsReader;
-import com.revreport.ingest.Sha256;
+import com.revreport.ingest.MonthAction;
 import com.revreport.report.InputFileAudit;
 import com.revreport.report.ReportContent;
 import com.revreport.report.RunAudit;
-import com.revreport.report.WorkbookPublisher;
-import com.revreport.store.PublishedReport;
-import com.revreport.store.RevenueStore;
 import com.revreport.store.StoreQueries;
 import com.revreport.store.StoredBilling;
 
@@ -64,9 +65,7 @@ class WorkbookTasklet implements Tasklet {
 
     private final StoreQueries queries;
 
-    private final RevenueStore store;
-
-    private final WorkbookPublisher publisher;
+    private final VersionedPublication publication;
 
     private final RevReportOptions options;
 
@@ -74,11 +73,10 @@ class WorkbookTasklet implements Tasklet {
 
     private final String applicationVersion;
 
-    WorkbookTasklet(StoreQueries queries, RevenueStore store, WorkbookPublisher publisher, RevReportOptions options,
+    WorkbookTasklet(StoreQueries queries, VersionedPublication publication, RevReportOptions options,
             AnalysisSettings settings, String applicationVersion) {
         this.queries = queries;
-        this.store = store;
-        this.publisher = publisher;
+        this.publication = publication;
         this.options = options;
         this.settings = settings;
         this.applicationVersion = applicationVersion;
@@ -105,11 +103,17 @@ class WorkbookTasklet implements Tasklet {
         explanations.unmatched().forEach(e -> log.info("Explanation at {} ({} / {}) matches no reconciliation row of "
                 + "{}: ignored", OneLine.of(e.where()), OneLine.of(e.segment()), e.period(),
                 figures.period().fileLabel()));
-        Path workbook = publisher.publish(new ReportContent(figures, rejects, audit, settings, rejectedValue,
-                explanations), options.output()).toAbsolutePath();
-        store.recordPublication(new PublishedReport(execution.getId(),
-                execution.getExecutionContext().getString(PublishedWorkbookDecider.FINGERPRINT), workbook.toString(),
-                Sha256.of(workbook)));
+        VersionedPublication.Made made = VersionedPublication.Made.of(figures, queries.loadedFiles(),
+                Option.runParameters(options), applicationVersion);
+        QuarterClose close = publication.close(figures, made);
+        Path workbook = publication.publish(new ReportContent(figures, rejects, audit, settings, rejectedValue,
+                explanations, close), made, options.output(), execution.getId(),
+                execution.getExecutionContext().getString(PublishedWorkbookDecider.FINGERPRINT)).toAbsolutePath();
+        log.info("{} version {} of {}", close.newVersion() ? "Published" : "Re-wrote", close.current().number(),
+                close.quarter() + (close.newVersion() && close.versions().size() > 1
+                        ? " (" + close.changes().size() + " figures changed since version " + close.versions().get(1).number() + ")"
+                        : ""));
+        publication.signedOffWarnings(close, restatedMonths(files));
         ExecutionContext step = contribution.getStepExecution().getExecutionContext();
         step.putString(WORKBOOK, workbook.toString());
         step.putString(QUARTER, figures.period().fileLabel());
@@ -129,6 +133,14 @@ class WorkbookTasklet implements Tasklet {
                 figures.period().fileLabel(), figures.reconciliation().size(), figures.clients().size(),
                 (loaded - started) / 1_000_000, input.billing().size(), (System.nanoTime() - loaded) / 1_000_000);
         return figures;
+    }
+
+    /** The billing months this run restated: loaded before, and their files changed since. */
+    private static Set<YearMonth> restatedMonths(List<InputFileAudit> files) {
+        Set<YearMonth> months = new TreeSet<>();
+        files.stream().filter(f -> "BILLING".equals(f.kind()) && MonthAction.REPLACED.name().equals(f.action())
+                && !f.month().isEmpty()).forEach(f -> months.add(YearMonth.parse(f.month())));
+        return months;
     }
 
     private static String statuses(QuarterFigures figures) {

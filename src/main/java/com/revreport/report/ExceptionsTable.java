@@ -37,7 +37,7 @@ final class ExceptionsTable {
      * ledger is on Reconciliation (Revenue minus Variance).
      */
     static final List<String> HEADERS = List.of("Segment or client", "Exception", "Month", "Share", "Revenue",
-            "Variance", "Explanation status");
+            "Variance", "Explanation");
 
     static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, TEXT, TEXT, RATIO, MONEY, MONEY, TEXT);
 

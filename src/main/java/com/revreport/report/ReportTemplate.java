@@ -33,7 +33,7 @@ public final class ReportTemplate {
     private static final String BUILT_IN = "quarterly-report.xlsx";
 
     /** The sheets of docs/template.md, in the order the workbook must have them. */
-    static final List<String> SHEETS = List.of("Summary", "Reconciliation", "Concentration", "Growth", "Clients",
+    static final List<String> SHEETS = List.of("Summary", "Changes", "Reconciliation", "Concentration", "Growth", "Clients",
             "Rejects", "Run");
 
     /**
@@ -189,6 +189,8 @@ public final class ReportTemplate {
         tables.put(SummarySheet.TABLE, SummarySheet.HEADERS);
         tables.put(SegmentsTable.TABLE, SegmentsTable.HEADERS);
         tables.put(ExceptionsTable.TABLE, ExceptionsTable.HEADERS);
+        tables.put(ChangesSheet.VERSIONS_TABLE, ChangesSheet.VERSIONS_HEADERS);
+        tables.put(ChangesSheet.CHANGES_TABLE, ChangesSheet.CHANGES_HEADERS);
         tables.put(ReconciliationSheet.TABLE, ReconciliationSheet.HEADERS);
         tables.put(ConcentrationSheet.SUMMARY_TABLE, ConcentrationSheet.SUMMARY_HEADERS);
         tables.put(ConcentrationSheet.TABLE, ConcentrationSheet.HEADERS);

@@ -46,7 +46,8 @@ final class ReportWorkbook {
         ClientsSheet.write(streaming, nonNull(figures.clients()));
         RejectsSheet.write(streaming, nonNull(content.rejects()));
         RunSheet.write(workbook, content.audit(), figures.period().months());
-        SummarySheet.write(workbook, content, reconciliation, concentrationSummary);
+        TableWriter changes = ChangesSheet.write(workbook, content.close());
+        SummarySheet.write(workbook, content, reconciliation, concentrationSummary, changes);
         ChartRanges.seriesPerScope(workbook.getSheet("Summary"), workbook.getSheet("Growth"), segmentMonths);
         TemplatePlaces.writeNamed(workbook, "ClientsMonths", clientMonths(figures));
         properties(workbook, content);
@@ -64,6 +65,7 @@ final class ReportWorkbook {
     /** Every sheet prints one page wide; Summary and Reconciliation, the pages a controller forwards, on one page. */
     private static void printLayout(XSSFWorkbook workbook) {
         PrintLayout.apply(workbook, "Summary", null, true);
+        PrintLayout.apply(workbook, "Changes", null, false);
         PrintLayout.apply(workbook, "Reconciliation", ReconciliationSheet.TABLE, true);
         PrintLayout.apply(workbook, "Concentration", ConcentrationSheet.TABLE, false);
         PrintLayout.apply(workbook, "Growth", GrowthSheet.MONTHLY_TABLE, false);

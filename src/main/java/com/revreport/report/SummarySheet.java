@@ -27,6 +27,8 @@ import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.ReportPeriod;
 import com.revreport.analysis.RejectedValue;
 import com.revreport.analysis.ScopeGrowth;
+import com.revreport.analysis.SegmentSummary;
+import com.revreport.close.QuarterClose;
 import com.revreport.calendar.FiscalQuarter;
 import com.revreport.model.Reject;
 import com.revreport.model.RejectReason;
@@ -58,13 +60,18 @@ final class SummarySheet {
     /** The tolerance the verdict above it was judged by, in the Reconciliation sheet's words. */
     static final String TOLERANCE_METRIC = "Reconciliation tolerance";
 
+    static final String VERSION_METRIC = "Version";
+
+    /** Re-written by a sign-off ({@link SignOffEdit}), which finds it by this name. */
+    static final String SIGNED_OFF_METRIC = "Signed off";
+
     private SummarySheet() {
     }
 
     static void write(XSSFWorkbook workbook, ReportContent content, TableWriter reconciliation,
-            TableWriter concentrationSummary) {
+            TableWriter concentrationSummary, TableWriter changes) {
         QuarterFigures figures = content.figures();
-        List<SegmentsTable.SegmentRow> segments = SegmentsTable.rows(figures);
+        List<SegmentSummary> segments = SegmentSummary.of(figures);
         List<ExceptionsTable.Item> exceptions = ExceptionsTable.of(figures, content.explanations());
         XSSFSheet sheet = TemplatePlaces.table(workbook, TABLE).getXSSFSheet();
         // top down: tblSegments across the page, then tblExceptions, which moves the chart and the notes under
@@ -77,7 +84,7 @@ final class SummarySheet {
         int lastColumn = TemplatePlaces.table(workbook, SegmentsTable.TABLE).getArea().getLastCell().getCol();
         TableWriter table = ReportTemplate.writer(workbook, TABLE, HEADERS, KINDS);
         List<Consumer<TableWriter>> metrics = metrics(content, segments.get(segments.size() - 1), reconciliation,
-                concentrationSummary, table.quotedStyle(workbook, 1), lastColumn);
+                concentrationSummary, changes, table.quotedStyle(workbook, 1), lastColumn);
         metrics.forEach(metric -> metric.accept(table.next()));
         table.finish();
 
@@ -87,9 +94,9 @@ final class SummarySheet {
     }
 
     /** @param entity tblSegments' All segments row, whose Ledger and Variance the booked figure and gap repeat */
-    private static List<Consumer<TableWriter>> metrics(ReportContent content, SegmentsTable.SegmentRow entity,
-            TableWriter reconciliation,
-            TableWriter concentrationSummary, CellStyle quoted, int lastColumn) {
+    private static List<Consumer<TableWriter>> metrics(ReportContent content, SegmentSummary entity,
+            TableWriter reconciliation, TableWriter concentrationSummary, TableWriter changes, CellStyle quoted,
+            int lastColumn) {
         QuarterFigures figures = content.figures();
         List<Reject> rejects = content.rejects() == null ? List.of() : content.rejects();
         CellStyle money = reconciliation.style(2);
@@ -138,6 +145,12 @@ final class SummarySheet {
                 reconciliation.rowsWritten()).formatAsString(reconciliation.sheet().getSheetName(), true);
         rows.add(t -> t.text(UNEXPLAINED_METRIC).as(TEXT, count)
                 .formula("COUNTIF(" + explained + ",\"" + ExplanationStatus.UNEXPLAINED.name() + "\")", 6));
+        QuarterClose close = content.close();
+        rows.add(t -> t.text(VERSION_METRIC).as(ColumnKind.INTEGER, count).integer(close.current().number()));
+        rows.add(t -> t.text(SIGNED_OFF_METRIC).runOn(close.signedOff(), t.widthTo(lastColumn), wrapped));
+        String changed = changes.columnRange(0, 0, changes.rowsWritten())
+                .formatAsString(changes.sheet().getSheetName(), true);
+        rows.add(t -> t.text("Changes since previous version").as(TEXT, count).formula("COUNTA(" + changed + ")", 6));
 
         Optional<ConcentrationScope> all = figures.concentration().stream().filter(c -> Scopes.isAll(c.scope()))
                 .findFirst();

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import com.revreport.close.QuarterVersion;
+import com.revreport.ingest.Sha256;
 import com.revreport.report.xlsx.StreamedWorkbook;
 import com.revreport.report.xlsx.TemplateException;
 
@@ -41,6 +43,15 @@ public class WorkbookPublisher {
     }
 
     /**
+     * A workbook written in full under a temporary name beside its real one, for the caller to record and
+     * then {@link #publish(Prepared)}, or {@link #discard(Prepared)}.
+     *
+     * @param sha256 the SHA-256 of the file, which it keeps when moved
+     */
+    public record Prepared(Path temporary, Path target, String sha256, boolean complete, String quarter) {
+    }
+
+    /**
      * @return the published workbook
      * @throws WorkbookWriteException when the workbook cannot be written (a full disk, a folder in the
      *         way): the previous workbook is kept
@@ -48,6 +59,22 @@ public class WorkbookPublisher {
      *         report needs
      */
     public Path publish(ReportContent content, Path outputDir) {
+        Prepared prepared = prepare(content, outputDir);
+        try {
+            return publish(prepared);
+        }
+        finally {
+            discard(prepared);
+        }
+    }
+
+    /**
+     * Writes the workbook under a temporary name in its quarter's folder, on disk before it returns.
+     *
+     * @throws WorkbookWriteException as {@link #publish(ReportContent, Path)}
+     * @throws TemplateException as {@link #publish(ReportContent, Path)}
+     */
+    public Prepared prepare(ReportContent content, Path outputDir) {
         Path folder = outputDir.resolve(content.figures().period().quarter().label());
         Path target = folder.resolve(fileName(content));
         Path temp = null;
@@ -56,17 +83,11 @@ public class WorkbookPublisher {
             TemporaryWorkbooks.removeAbandoned(folder);
             temp = TemporaryWorkbooks.create(folder);
             write(content, temp);
-            // createTempFile makes the file private to its owner; a report is for the finance team to read
-            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Path published = Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            readable(temp);
+            Prepared prepared = new Prepared(temp, target, Sha256.of(temp), content.figures().period().complete(),
+                    content.figures().period().quarter().label());
             temp = null;
-            if (content.figures().period().complete()) {
-                removeSupersededQuarterToDate(folder.resolve("revenue-report-"
-                        + content.figures().period().quarter().label() + "-QTD.xlsx"));
-            }
-            return published;
+            return prepared;
         }
         catch (TemplateException e) {
             throw e.in(template.described());
@@ -75,17 +96,71 @@ public class WorkbookPublisher {
             throw new WorkbookWriteException(target, e);
         }
         catch (RuntimeException e) {
-            // SXSSF and POI's package writer wrap a failed write ("No space left on device")
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof IOException io) {
-                    throw new WorkbookWriteException(target, io);
-                }
-            }
-            throw e;
+            throw failedWrite(target, e);
         }
         finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * A published workbook with a sign-off written in (see {@link SignOffEdit}), under a temporary name beside
+     * it, every other cell as it was.
+     *
+     * @param version the version signed off, with all its sign-offs
+     * @throws WorkbookWriteException when the workbook cannot be read or the copy written
+     */
+    public Prepared prepareSignOff(Path workbook, QuarterVersion version, String signedOff) {
+        Path temp = null;
+        try (XSSFWorkbook loaded = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            SignOffEdit.apply(loaded, version, signedOff);
+            temp = TemporaryWorkbooks.create(workbook.getParent());
+            writeDurably(temp, loaded::write);
+            readable(temp);
+            Prepared prepared = new Prepared(temp, workbook, Sha256.of(temp), false, null);
+            temp = null;
+            return prepared;
+        }
+        catch (IOException e) {
+            throw new WorkbookWriteException(workbook, e);
+        }
+        catch (RuntimeException e) {
+            throw failedWrite(workbook, e);
+        }
+        finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Moves a prepared workbook into place: readers see the old one or the new one, never half of either. */
+    public Path publish(Prepared prepared) {
+        try {
+            Path published = Files.move(prepared.temporary(), prepared.target(), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            if (prepared.complete()) {
+                removeSupersededQuarterToDate(prepared.target().resolveSibling("revenue-report-" + prepared.quarter()
+                        + "-QTD.xlsx"));
+            }
+            return published;
+        }
+        catch (IOException e) {
+            throw new WorkbookWriteException(prepared.target(), e);
+        }
+    }
+
+    /** Removes a prepared workbook that was not published; nothing when it was. */
+    public void discard(Prepared prepared) {
+        deleteQuietly(prepared.temporary());
+    }
+
+    /** SXSSF and POI's package writer wrap a failed write ("No space left on device"). */
+    private static RuntimeException failedWrite(Path target, RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return new WorkbookWriteException(target, io);
+            }
+        }
+        return e;
     }
 
     private void write(ReportContent content, Path temp) throws IOException {
@@ -93,17 +168,32 @@ public class WorkbookPublisher {
             SXSSFWorkbook workbook = StreamedWorkbook.over(loaded);
             try {
                 ReportWorkbook.fill(workbook, content);
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                        OutputStream out = Channels.newOutputStream(channel)) {
-                    workbook.write(out);
-                    // on disk before it gets its name: after a power cut the name never points at half a file
-                    channel.force(true);
-                }
+                writeDurably(temp, workbook::write);
             }
             finally {
                 // SXSSF's temporary sheet files; not close(), which would close the loaded workbook twice
                 workbook.dispose();
             }
+        }
+    }
+
+    private interface Contents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** On disk before it gets its name: after a power cut the name never points at half a file. */
+    private static void writeDurably(Path temp, Contents contents) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                OutputStream out = Channels.newOutputStream(channel)) {
+            contents.writeTo(out);
+            channel.force(true);
+        }
+    }
+
+    /** createTempFile makes the file private to its owner; a report is for the finance team to read. */
+    private static void readable(Path temp) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -185,23 +184,15 @@ public class RevenueStore {
     }
 
     /**
-     * Records the workbook a run has just put in place, outside the run's transaction and written through
-     * to the file at once: a run that dies before it ends still tells which workbook it published. H2
-     * writes a commit to its file up to a second later, which a {@code kill -9} would not wait for;
-     * PostgreSQL has it in its write-ahead log when the commit returns.
+     * Records the workbook a run is about to move into place, outside the run's transaction and written
+     * through to the file at once ({@link WriteThrough}): a run that dies before it ends still tells which
+     * workbook it meant to publish, and whether it did is told by that file's SHA-256.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void recordPublication(PublishedReport published) {
         jdbc.sql("UPDATE run_history SET workbook = ?, workbook_sha256 = ? WHERE run_id = ?").param(published.workbook())
                 .param(published.workbookSha256()).param(published.runId()).update();
-        if (isH2()) {
-            jdbc.sql("CHECKPOINT").update();
-        }
-    }
-
-    private boolean isH2() {
-        return Boolean.TRUE.equals(template.execute(
-                (ConnectionCallback<Boolean>) connection -> "H2".equals(connection.getMetaData().getDatabaseProductName())));
+        WriteThrough.now(jdbc, template);
     }
 
     /** The workbook a run recorded as published, finished or not. */
@@ -216,6 +207,18 @@ public class RevenueStore {
     public java.util.Optional<PublishedReport> lastPublishedReport() {
         return jdbc.sql("SELECT run_id, fingerprint, workbook, workbook_sha256 FROM run_history WHERE status = 'COMPLETED' "
                 + "AND fingerprint IS NOT NULL AND workbook_sha256 IS NOT NULL ORDER BY run_id DESC LIMIT 1")
+                .query(new DataClassRowMapper<>(PublishedReport.class))
+                .optional();
+    }
+
+    /**
+     * The workbook of a quarter the newest completed run left current: written or kept, complete or quarter
+     * to date ({@code FY2024-Q3} or {@code FY2024-Q3-QTD} in the run history).
+     */
+    public java.util.Optional<PublishedReport> lastPublicationOf(String quarter) {
+        return jdbc.sql("SELECT run_id, fingerprint, workbook, workbook_sha256 FROM run_history WHERE status = 'COMPLETED' "
+                + "AND workbook IS NOT NULL AND workbook_sha256 IS NOT NULL AND (quarter = ? OR quarter = ?) "
+                + "ORDER BY run_id DESC LIMIT 1").param(quarter).param(quarter + "-QTD")
                 .query(new DataClassRowMapper<>(PublishedReport.class))
                 .optional();
     }

@@ -22,7 +22,7 @@ import com.revreport.model.StoreLocation.PostgresUrl;
  * repository go into the same database either way.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ RevenueStore.class, StoreQueries.class, StoredMonthChecks.class, InputFileHashes.class,
+@Import({ RevenueStore.class, StoreQueries.class, QuarterVersions.class, StoredMonthChecks.class, InputFileHashes.class,
         StoredFileMonths.class })
 public class StoreConfiguration {
 

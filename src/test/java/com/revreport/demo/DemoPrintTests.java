@@ -50,9 +50,12 @@ class DemoPrintTests {
             assertThat(footer.group(3)).as("pages in all").isEqualTo(String.valueOf(pages.size()));
             bySheet.computeIfAbsent(footer.group(1), s -> new ArrayList<>()).add(pages.get(i));
         }
-        assertThat(bySheet.keySet()).containsExactly("Summary", "Reconciliation", "Concentration", "Growth",
+        assertThat(bySheet.keySet()).containsExactly("Summary", "Changes", "Reconciliation", "Concentration", "Growth",
                 "Clients", "Rejects", "Run");
         assertThat(bySheet.get("Summary")).hasSize(1);
+        // the demo's first publication: version 1, nothing to compare it with, on one page
+        assertThat(bySheet.get("Changes")).hasSize(1);
+        assertThat(bySheet.get("Changes").get(0)).contains("Signed off by", "Version 1 is the first published version");
         assertThat(bySheet.get("Reconciliation")).hasSize(1);
         // the Summary's page answers the quarter: segments, the breaks and the largest clients
         assertThat(bySheet.get("Summary").get(0)).contains("Top client", "BREAK", "7,851,770.64",

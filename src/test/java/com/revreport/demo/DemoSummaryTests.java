@@ -199,7 +199,7 @@ class DemoSummaryTests {
         assertThat(find(summary, "Metric", "Unexplained breaks").get("Value")).isEqualTo(BigDecimal.valueOf(3.0));
         assertThat(find(reconciliation, "Segment", "AI Model Services", "Month", "2024-03").get("Explanation status"))
                 .isNull();
-        assertThat(exceptions.stream().map(e -> e.get("Explanation status")).toList())
+        assertThat(exceptions.stream().map(e -> e.get("Explanation")).toList())
                 .containsExactly("EXPLAINED", "UNEXPLAINED", "UNEXPLAINED", "UNEXPLAINED", null);
     }
 

@@ -38,7 +38,7 @@ class ExceptionsTableTests {
             assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 0, "Revenue").getNumericCellValue())
                     .isEqualTo(400.00);
             // no explanations in this content: a missing side nobody explained
-            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 0, "Explanation status").getStringCellValue())
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 0, "Explanation").getStringCellValue())
                     .isEqualTo("UNEXPLAINED");
             assertRow(wb, 1, "MISSING_LEDGER", ReportFixtures.COPILOT, "FY2024-Q3");
             assertRow(wb, 2, ExceptionsTable.MAJOR_CUSTOMER, "Contoso", null);

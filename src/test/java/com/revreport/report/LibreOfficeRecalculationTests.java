@@ -70,8 +70,8 @@ class LibreOfficeRecalculationTests {
                     assertThat(theirs.getStringCellValue()).as(metric.getKey()).isEqualTo(cell.getStringCellValue());
                 }
             }
-            // five status counts, the check and Unexplained breaks
-            assertThat(formulas).isEqualTo(7);
+            // five status counts, the check, Unexplained breaks and Changes since previous version
+            assertThat(formulas).isEqualTo(8);
             assertThat(after.get("Total revenue (All segments)").getNumericCellValue()).isEqualTo(1000.00);
             assertThat(WorkbookValuesTests.summary(tamperedBack).get("Reconciliation rows MATCHED")
                     .getNumericCellValue()).as("LibreOffice recalculated on load").isEqualTo(2);

@@ -100,6 +100,8 @@ public final class TemplateGenerator implements AutoCloseable {
     /** Long input text (a message, a rejected record): wrapped, so all of it prints within the page's width. */
     private final XSSFCellStyle wrappedInput;
 
+    private final XSSFCellStyle paddedWrappedInput;
+
     /** Input text beside a right-aligned number (a client id after its rank). */
     private final XSSFCellStyle paddedInput;
 
@@ -192,6 +194,9 @@ public final class TemplateGenerator implements AutoCloseable {
         wrappedInput = workbook.createCellStyle();
         wrappedInput.setQuotePrefixed(true);
         wrappedInput.setWrapText(true);
+        paddedWrappedInput = workbook.createCellStyle();
+        paddedWrappedInput.cloneStyleFrom(wrappedInput);
+        paddedWrappedInput.setIndention((short) 1);
         paddedInput = workbook.createCellStyle();
         paddedInput.setQuotePrefixed(true);
         paddedInput.setAlignment(HorizontalAlignment.LEFT);
@@ -212,7 +217,7 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFFont body = workbook.createFont();
         body.setFontName("Calibri");
         body.setFontHeightInPoints((short) 11);
-        for (XSSFCellStyle style : List.of(text, inputText, padded, paddedInput, wrappedInput, money, ratio, variancePercent,
+        for (XSSFCellStyle style : List.of(text, inputText, padded, paddedInput, wrappedInput, paddedWrappedInput, money, ratio, variancePercent,
                 percentagePoints, integer)) {
             style.setFont(body);
         }
@@ -226,24 +231,24 @@ public final class TemplateGenerator implements AutoCloseable {
         // the segments across the page; under them the exceptions, the chart and the notes on the left and
         // tblSummary on the right, in the columns of tblSegments' Status and Top client. Narrow minimum
         // widths: the three tables share columns, and each widens its own to its values
-        put(summary, 3, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
+        put(summary, 2, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
                 + "Reconciliation (quarter rows), concentration as in Concentration", caption);
-        table(summary, 4, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
+        table(summary, 3, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
                 List.of(inputText, money, ratio, ratio, money, money, money, padded, inputText, ratio, integer, padded),
                 new int[] { 20, 12, 7, 7, 12, 12, 12, 12, 20, 10, 6, 9 });
-        wrapHeaders(summary, 4);
-        statusColours(summary, "H6", "$H6");
-        breakMarked(summary, "G6", "$H6");
-        negative(summary, "C6:D6");
-        quarterRows(summary, "A6:L6", "$A6=\"All segments\"");
-        put(summary, 7, 0, "Exceptions", caption);
-        table(summary, 8, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
+        wrapHeaders(summary, 3);
+        statusColours(summary, "H5", "$H5");
+        breakMarked(summary, "G5", "$H5");
+        negative(summary, "C5:D5");
+        quarterRows(summary, "A5:L5", "$A5=\"All segments\"");
+        put(summary, 6, 0, "Exceptions", caption);
+        table(summary, 7, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
                 List.of(inputText, text, text, ratio, money, money, padded), new int[] { 20, 12, 7, 7, 12, 12, 12 });
-        statusColours(summary, "B10", "$B10");
-        explanationColours(summary, "G10", "$G10");
-        wrapHeaders(summary, 8);
-        put(summary, 7, 7, "The quarter in figures", caption);
-        table(summary, 8, 7, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(padded, text), new int[] { 20, 20 });
+        statusColours(summary, "B9", "$B9");
+        explanationColours(summary, "G9", "$G9");
+        wrapHeaders(summary, 7);
+        put(summary, 6, 7, "The quarter in figures", caption);
+        table(summary, 7, 7, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(padded, text), new int[] { 20, 20 });
         String[] cover = {
             "How to read this report",
             "Money is in {currency}, rounded to cents; ratios are percentages; share changes are percentage points (pp).",
@@ -254,10 +259,22 @@ public final class TemplateGenerator implements AutoCloseable {
             "Growth: QoQ, YoY, run-rate (the newest month x 12), new and churned clients, NRR and GRR.",
             "Clients: every client and segment; Rejects: billing rows not accepted; Run: the audit trail.",
         };
-        // under the chart (rows 12 to 26), which the code moves down with the exceptions
+        // under the chart (rows 11 to 25), which the code moves down with the exceptions
         for (int i = 0; i < cover.length; i++) {
-            put(summary, 28 + i, 0, cover[i], i == 0 ? subtitle : note);
+            put(summary, 27 + i, 0, cover[i], i == 0 ? subtitle : note);
         }
+
+        XSSFSheet changes = sheet("Changes", "Versions and changes of {quarter}", "A publication whose figures differ "
+                + "from the one before is the next version; a sign-off names the version its reviewer checked.");
+        put(changes, 2, 0, "Versions, newest first (times in UTC)", caption);
+        table(changes, 3, 0, ChangesSheet.VERSIONS_TABLE, ChangesSheet.VERSIONS_HEADERS,
+                List.of(integer, padded, inputText, text, wrappedInput), new int[] { 9, 22, 24, 24, 50 });
+        put(changes, 6, 0, "What changed since the previous version, and why", caption);
+        put(changes, 7, 0, "Version 1 is the first published version: there is no earlier version to compare it with.",
+                note);
+        table(changes, 8, 0, ChangesSheet.CHANGES_TABLE, ChangesSheet.CHANGES_HEADERS,
+                List.of(text, inputText, text, money, money, money, paddedWrappedInput),
+                new int[] { 16, 24, 12, 16, 16, 16, 60 });
 
         XSSFSheet reconciliation = sheet("Reconciliation", "Reconciliation: billing against the general ledger, "
                 + "{currency}", "Variance = billed - ledger; a segment's quarter row has the quarter label as its month.");
@@ -404,7 +421,7 @@ public final class TemplateGenerator implements AutoCloseable {
         sheet.getFooter().setCenter("&A");
         sheet.getFooter().setRight("page &P of &N");
         put(sheet, 0, 0, heading, title);
-        sheet.getRow(0).setHeightInPoints(24); // room for the 16 pt title
+        sheet.getRow(0).setHeightInPoints(21); // room for the 16 pt title, and no more: the Summary page is tight
         if (description != null) {
             put(sheet, 1, 0, description, subtitle);
         }
@@ -503,7 +520,7 @@ public final class TemplateGenerator implements AutoCloseable {
      */
     private void segmentsChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 11, 7, 27);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 10, 7, 26);
         XSSFSheet growth = workbook.getSheet("Growth");
         XSSFChart chart = drawing.createChart(anchor);
         XDDFLineChartData data = line(chart, "Monthly revenue by segment, the 12 months to {last-month}");

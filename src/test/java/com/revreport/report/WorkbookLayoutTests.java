@@ -28,7 +28,7 @@ class WorkbookLayoutTests {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Reconciliation", "Concentration", "Growth", "Clients",
+            assertThat(names).containsExactly("Summary", "Changes", "Reconciliation", "Concentration", "Growth", "Clients",
                     "Rejects", "Run");
         }
     }
@@ -37,6 +37,9 @@ class WorkbookLayoutTests {
     void everyTableHasItsSpecNameSheetAndHeaders() throws Exception {
         try (XSSFWorkbook wb = publish(ReportFixtures.complete())) {
             assertTable(wb, "Summary", "tblSummary", "Metric", "Value");
+            assertTable(wb, "Changes", "tblVersions", "Version", "Published", "Signed off by", "Signed off at", "Note");
+            assertTable(wb, "Changes", "tblChanges", "Figure", "Scope", "Period", "Previous", "Current", "Difference",
+                    "Cause");
             assertTable(wb, "Summary", "tblSegments", "Segment", "Revenue", "QoQ", "YoY", "Billed", "Ledger",
                     "Variance", "Status", "Top client", "Top client share", "HHI", "Level");
             assertTable(wb, "Summary", "tblExceptions", ExceptionsTable.HEADERS.toArray(String[]::new));

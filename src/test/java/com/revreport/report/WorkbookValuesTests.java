@@ -196,8 +196,8 @@ class WorkbookValuesTests {
                     }
                 }
             }
-            // five status counts, the check and Unexplained breaks
-            assertThat(formulas).isEqualTo(7);
+            // five status counts, the check, Unexplained breaks and Changes since previous version
+            assertThat(formulas).isEqualTo(8);
         }
     }
 

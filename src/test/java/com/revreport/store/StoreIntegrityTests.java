@@ -128,8 +128,12 @@ class StoreIntegrityTests {
         StoreFiles.execute(store, "DROP TABLE billing_file_month");
         StoreFiles.execute(store, "ALTER TABLE loaded_file DROP CONSTRAINT loaded_file_per_month");
         StoreFiles.execute(store, "ALTER TABLE loaded_file ADD PRIMARY KEY (kind, file_name)");
+        for (String table : List.of("quarter_sign_off", "quarter_version_input", "quarter_version_figure",
+                "quarter_version")) {
+            StoreFiles.execute(store, "DROP TABLE " + table);
+        }
         StoreFiles.execute(store, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('8', '9', '10', '11', "
-                + "'12', '13', '14', '15')");
+                + "'12', '13', '14', '15', '16')");
         Files.delete(store.resolve("revreport.identity"));
 
         assertThat(run()).isZero();

@@ -19,7 +19,13 @@ public final class WorkbookCells {
     private WorkbookCells() {
     }
 
-    /** Cells of every sheet but {@code Run}, whose run id, times and paths differ by nature between runs. */
+    private static final java.util.regex.Pattern PUBLISHED_AT = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+
+    /**
+     * Cells of every sheet but {@code Run}, whose run id, times and paths differ by nature between runs, and
+     * but the times of the Changes sheet.
+     */
     public static List<String> figures(Path workbook) throws IOException {
         List<String> cells = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
@@ -39,7 +45,8 @@ public final class WorkbookCells {
                             };
                             default -> formatter.formatCellValue(cell);
                         };
-                        if (!value.isEmpty()) {
+                        // when a version was published or signed off differs between runs by nature, as on Run
+                        if (!value.isEmpty() && !PUBLISHED_AT.matcher(value).find()) {
                             cells.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + value);
                         }
                     }

@@ -1,12 +1,13 @@
 package com.revreport.report.xlsx;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import javax.xml.namespace.QName;
 
+
+import com.revreport.model.Cents;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -233,7 +234,7 @@ public final class TableWriter {
         Cell cell = cell();
         if (value != null) {
             ColumnKind kind = kind();
-            double d = CellNumbers.toDouble(kind == ColumnKind.MONEY ? value.setScale(2, RoundingMode.HALF_EVEN) : value);
+            double d = CellNumbers.toDouble(kind == ColumnKind.MONEY ? Cents.of(value) : value);
             cell.setCellValue(d);
             fit(ColumnWidths.number(kind, value));
         }
