@@ -47,6 +47,21 @@ public final class StoreFiles {
         }
     }
 
+    /** A folder and everything under it, as an operator copies an input folder. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                }
+                else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     public static void write(Path input, String relative, String content) throws IOException {
         Path file = input.resolve(relative);
         Files.createDirectories(file.getParent());
