@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders a report workbook's Summary, Concentration and Growth sheets to PNG, to look at the
+# Renders a report workbook's Summary, Changes, Concentration and Growth sheets to PNG, to look at the
 # layout and the charts without Excel: LibreOffice headless to PDF (one page per sheet), then
 # pdftoppm; and the Summary as it prints on A4 (summary-printed.png). Needs soffice
 # (libreoffice-calc-nogui), pdftoppm (poppler-utils) and, for Calibri's metrics, fonts-crosextra-carlito.
@@ -25,7 +25,7 @@ soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
 pdf="$work/$(basename "${workbook%.*}").pdf"
 [ -f "$pdf" ] || { echo "LibreOffice wrote no PDF" >&2; cat "$work/soffice.log" >&2; exit 1; }
 
-# page = position of the sheet: Summary 1, Reconciliation 2, Concentration 3, Growth 4
+# page = position of the sheet: Summary 1, Changes 2, Reconciliation 3, Concentration 4, Growth 5
 render() {
   local page=$1 name=$2
   # a sheet with thousands of rows is one very tall page: keep its top-left part, where the
@@ -35,8 +35,9 @@ render() {
   echo "wrote $out/$name.png"
 }
 render 1 summary
-render 3 concentration
-render 4 growth
+render 2 changes
+render 4 concentration
+render 5 growth
 
 # the Summary as printed: the workbook's own print setup (A4 landscape, one page), its first page
 mkdir -p "$work/printed"

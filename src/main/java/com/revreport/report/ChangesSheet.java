@@ -57,10 +57,17 @@ final class ChangesSheet {
         XSSFSheet sheet = TemplatePlaces.table(workbook, VERSIONS_TABLE).getXSSFSheet();
         SheetLayout.growDown(sheet, VERSIONS_TABLE, close.versions().size());
         TableWriter versions = ReportTemplate.writer(workbook, VERSIONS_TABLE, VERSIONS_HEADERS, VERSIONS_KINDS);
+        // the note runs on over the empty cells right of tblVersions, which tblChanges' columns make
+        int lastColumn = noteRunsTo(workbook);
+        XSSFCellStyle wrapped = workbook.createCellStyle();
+        if (versions.style(4) != null) {
+            wrapped.cloneStyleFrom(versions.style(4));
+        }
+        wrapped.setWrapText(true);
         for (QuarterVersion version : close.versions()) {
             versions.next().integer(version.number()).text(QuarterClose.utc(version.published()))
-                    .text(blankIfEmpty(version.signedOffBy())).text(blankIfEmpty(version.signedOffAt()))
-                    .paragraph(blankIfEmpty(version.notes()));
+                    .text(blankIfEmpty(version.signedOffBy())).text(blankIfEmpty(version.signedOffAt()));
+            versions.runOn(blankIfEmpty(version.notes()), versions.widthTo(lastColumn), wrapped);
         }
         versions.finish();
 
@@ -91,6 +98,11 @@ final class ChangesSheet {
         changes.caption(close.changesCaption());
         changes.finish();
         return changes;
+    }
+
+    /** The last column of tblChanges: a note in tblVersions may run on as far. */
+    static int noteRunsTo(XSSFWorkbook workbook) {
+        return TemplatePlaces.table(workbook, CHANGES_TABLE).getArea().getLastCell().getCol();
     }
 
     private static CellStyle numberStyle(XSSFWorkbook workbook, TableWriter table, String format) {

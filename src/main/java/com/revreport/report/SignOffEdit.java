@@ -1,7 +1,5 @@
 package com.revreport.report;
 
-import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,10 +36,12 @@ final class SignOffEdit {
         }
         int lastColumn = TemplatePlaces.table(workbook, SegmentsTable.TABLE).getArea().getLastCell().getCol();
         TableCells.runOn(metric, TableCells.sheetColumn(workbook, SummarySheet.TABLE, 1), signedOff, lastColumn);
-        List<String> cells = List.of(version.signedOffBy(), version.signedOffAt(), version.notes());
-        for (int i = 0; i < cells.size(); i++) {
-            String text = cells.get(i).isEmpty() ? null : cells.get(i);
-            TableCells.text(row, TableCells.sheetColumn(workbook, ChangesSheet.VERSIONS_TABLE, 2 + i), text, i < 2);
-        }
+        TableCells.text(row, TableCells.sheetColumn(workbook, ChangesSheet.VERSIONS_TABLE, 2), version.signedOffBy(),
+                true);
+        TableCells.text(row, TableCells.sheetColumn(workbook, ChangesSheet.VERSIONS_TABLE, 3), version.signedOffAt(),
+                true);
+        String notes = version.notes().isEmpty() ? null : version.notes();
+        TableCells.runOn(row, TableCells.sheetColumn(workbook, ChangesSheet.VERSIONS_TABLE, 4), notes,
+                ChangesSheet.noteRunsTo(workbook));
     }
 }

@@ -268,7 +268,7 @@ public final class TemplateGenerator implements AutoCloseable {
                 + "from the one before is the next version; a sign-off names the version its reviewer checked.");
         put(changes, 2, 0, "Versions, newest first (times in UTC)", caption);
         table(changes, 3, 0, ChangesSheet.VERSIONS_TABLE, ChangesSheet.VERSIONS_HEADERS,
-                List.of(integer, padded, inputText, text, wrappedInput), new int[] { 9, 22, 24, 24, 50 });
+                List.of(integer, padded, inputText, text, inputText), new int[] { 9, 22, 24, 24, 50 });
         put(changes, 6, 0, "What changed since the previous version, and why", caption);
         put(changes, 7, 0, "Version 1 is the first published version: there is no earlier version to compare it with.",
                 note);
