@@ -30,7 +30,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import com.revreport.analysis.AnalysisInput;
 import com.revreport.analysis.AnalysisSettings;
 import com.revreport.analysis.QuarterAnalysis;
-import com.revreport.analysis.Explanations;
+import com.revreport.close.Explanations;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.RejectedValue;
 import com.revreport.model.Reject;

@@ -12,8 +12,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
-import com.revreport.analysis.ExplanationStatus;
-import com.revreport.analysis.Explanations;
+import com.revreport.close.ExplanationStatus;
+import com.revreport.close.Explanations;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.SegmentReconciliation;

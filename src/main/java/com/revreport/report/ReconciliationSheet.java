@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import com.revreport.analysis.Explanations;
+import com.revreport.close.Explanations;
 import com.revreport.analysis.SegmentReconciliation;
 import com.revreport.model.Explanation;
 import com.revreport.report.xlsx.ColumnKind;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.revreport.analysis.AnalysisSettings;
-import com.revreport.analysis.Explanations;
+import com.revreport.close.Explanations;
 import com.revreport.analysis.RejectedValue;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.close.QuarterClose;

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.revreport.analysis.ClientShare;
 import com.revreport.analysis.ConcentrationScope;
-import com.revreport.analysis.ExplanationStatus;
+import com.revreport.close.ExplanationStatus;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.ReportPeriod;

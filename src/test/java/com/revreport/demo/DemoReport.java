@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.revreport.analysis.AnalysisInput;
-import com.revreport.analysis.Explanations;
+import com.revreport.close.Explanations;
 import com.revreport.ingest.ExplanationsReader;
 import com.revreport.ingest.InputScanner;
 import com.revreport.analysis.AnalysisSettings;

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revreport.analysis.Explanations;
+import com.revreport.close.Explanations;
 import com.revreport.model.Explanation;
 
 /**

@@ -1,4 +1,4 @@
-package com.revreport.analysis;
+package com.revreport.close;
 
 /** Whether a reconciliation row's finding has been explained, and whether the explanation still fits it. */
 public enum ExplanationStatus {

@@ -1,4 +1,4 @@
-package com.revreport.analysis;
+package com.revreport.close;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.revreport.analysis.ReconciliationStatus;
+import com.revreport.analysis.SegmentReconciliation;
 import com.revreport.model.Explanation;
 
 class ExplanationsTests {

@@ -1,4 +1,4 @@
-package com.revreport.analysis;
+package com.revreport.close;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.revreport.analysis.ReconciliationStatus;
+import com.revreport.analysis.SegmentReconciliation;
 import com.revreport.model.Explanation;
 
 /**
