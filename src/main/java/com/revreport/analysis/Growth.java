@@ -17,9 +17,12 @@ final class Growth {
 
     private final ReportPeriods periods;
 
-    Growth(BilledRevenue billed, ReportPeriods periods) {
+    private final ConstantCurrency constantCurrency;
+
+    Growth(BilledRevenue billed, ReportPeriods periods, ConstantCurrency constantCurrency) {
         this.billed = billed;
         this.periods = periods;
+        this.constantCurrency = constantCurrency;
     }
 
     ScopeGrowth scope(String scope) {
@@ -57,9 +60,25 @@ final class Growth {
         }
 
         BigDecimal runRate = billed.total(scope, periods.newestMonth()).multiply(MONTHS_PER_YEAR);
-        return new ScopeGrowth(scope, revenue, priorQuarterRevenue, Ratios.growth(revenue, priorQuarterRevenue),
-                priorYearRevenue, Ratios.growth(revenue, priorYearRevenue), runRate, newClients, churnedClients,
-                Ratios.ratioOverPositiveBase(cohortNow, cohortThen), Ratios.ratioOverPositiveBase(cohortKept, cohortThen));
+        BigDecimal qoq = Ratios.growth(revenue, priorQuarterRevenue);
+        BigDecimal yoy = Ratios.growth(revenue, priorYearRevenue);
+        BigDecimal qoqConstant = constantGrowth(scope, periods.priorQuarter(), priorQuarterRevenue);
+        BigDecimal yoyConstant = constantGrowth(scope, periods.priorYearQuarter(), priorYearRevenue);
+        return new ScopeGrowth(scope, revenue, priorQuarterRevenue, qoq, priorYearRevenue, yoy, runRate, newClients,
+                churnedClients, Ratios.ratioOverPositiveBase(cohortNow, cohortThen),
+                Ratios.ratioOverPositiveBase(cohortKept, cohortThen), qoqConstant, yoyConstant,
+                fxEffect(qoq, qoqConstant), fxEffect(yoy, yoyConstant));
+    }
+
+    /** Growth over {@code base} of the range's revenue at the comparison quarter's rates; blank as growth is. */
+    private BigDecimal constantGrowth(String scope, List<YearMonth> comparison, BigDecimal base) {
+        BigDecimal atTheirRates = constantCurrency.revenue(scope, periods.months(), comparison);
+        return atTheirRates == null ? null : Ratios.growth(atTheirRates, base);
+    }
+
+    /** The growth the rates made, in percentage points: reported minus constant-currency growth, times 100. */
+    private static BigDecimal fxEffect(BigDecimal reported, BigDecimal constant) {
+        return reported == null || constant == null ? null : reported.subtract(constant).movePointRight(2);
     }
 
     /** Twelve points ending at the newest month in range; months without billing are zero, not gaps. */

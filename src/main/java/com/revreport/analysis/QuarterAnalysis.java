@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import com.revreport.analysis.MissingExchangeRatesException.MissingRate;
 import com.revreport.model.BillingTotal;
 import com.revreport.model.LedgerEntry;
 
@@ -49,7 +51,8 @@ public final class QuarterAnalysis {
                     billed.byClient(scope, periods.priorQuarter()), clientName));
         }
 
-        Growth growth = new Growth(billed, periods);
+        ConstantCurrency constantCurrency = new ConstantCurrency(billing, periods.months(), conversion);
+        Growth growth = new Growth(billed, periods, constantCurrency);
         List<YearMonth> growthMonths = new ArrayList<>(periods.months());
         growthMonths.addAll(periods.priorQuarter());
         growthMonths.addAll(periods.priorYearQuarter());
@@ -64,8 +67,12 @@ public final class QuarterAnalysis {
         }
 
         List<ClientRevenue> clients = new ClientComparison(billed, periods).clients(clientName);
+        Set<MissingRate> noComparisonRates = new TreeSet<>(MissingRate.ORDER);
+        noComparisonRates.addAll(constantCurrency.missing(periods.months(), periods.priorQuarter()));
+        noComparisonRates.addAll(constantCurrency.missing(periods.months(), periods.priorYearQuarter()));
         return new QuarterFigures(periods.period(), settings.reportingCurrency(), List.copyOf(reconciliation),
-                List.copyOf(concentrationScopes), List.copyOf(growthScopes), List.copyOf(monthly), clients);
+                List.copyOf(concentrationScopes), List.copyOf(growthScopes), List.copyOf(monthly), clients,
+                List.copyOf(noComparisonRates));
     }
 
     /** The entity as a whole first, then each segment by name. */

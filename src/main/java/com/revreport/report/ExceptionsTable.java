@@ -22,7 +22,8 @@ import com.revreport.report.xlsx.TableWriter;
 
 /**
  * {@code tblExceptions} on the Summary: what a controller must look at, most urgent first. Each
- * reconciliation row that breaks or misses a side, then each major customer of the entity. The page has
+ * reconciliation row that breaks or misses a side, then each currency and comparison month without a rate
+ * (constant currency blank), then each major customer of the entity. The page has
  * room for {@link #ON_PAGE}; the caption says how many more the other sheets hold. A segment's largest
  * client is not repeated here: tblSegments above shows it with its share.
  */
@@ -45,6 +46,9 @@ final class ExceptionsTable {
 
     static final String MAJOR_CUSTOMER = "Major customer";
 
+    /** A currency billed in the range without a rate in a comparison month: constant currency is blank. */
+    static final String NO_COMPARISON_RATE = "NO_COMPARISON_RATE";
+
     /** @param subject the segment of a finding, the client of a major customer */
     /** @param explained a finding's explanation status ({@code Explanations}); blank for a customer */
     record Item(String subject, String kind, String month, BigDecimal share, BigDecimal revenue, BigDecimal variance,
@@ -63,6 +67,9 @@ final class ExceptionsTable {
                         explanations.row(i).status()));
             }
         }
+        // named by the currency, with the comparison month that has no rate for it
+        figures.noComparisonRates().forEach(missing -> found.add(new Item(missing.currency(), NO_COMPARISON_RATE,
+                missing.month().toString(), null, null, null, null)));
         figures.concentration().stream().filter(scope -> Scopes.isAll(scope.scope())).findFirst()
                 // ranked by revenue: the major customers are the first clients
                 .ifPresent(all -> all.clients().stream().takeWhile(ClientShare::majorCustomer).forEach(c -> found.add(

@@ -3,6 +3,7 @@ package com.revreport.report;
 import static com.revreport.report.xlsx.ColumnKind.INPUT_TEXT;
 import static com.revreport.report.xlsx.ColumnKind.INTEGER;
 import static com.revreport.report.xlsx.ColumnKind.MONEY;
+import static com.revreport.report.xlsx.ColumnKind.NUMBER;
 import static com.revreport.report.xlsx.ColumnKind.RATIO;
 import static com.revreport.report.xlsx.ColumnKind.TEXT;
 
@@ -31,10 +32,12 @@ final class GrowthSheet {
     static final String TABLE = "tblGrowth";
 
     static final List<String> HEADERS = List.of("Scope", "Revenue", "Prior quarter", "QoQ", "Prior year quarter",
-            "YoY", "Run-rate", "New clients", "Churned clients", "NRR", "GRR");
+            "YoY", "Run-rate", "New clients", "Churned clients", "NRR", "GRR", "QoQ constant currency",
+            "YoY constant currency", "FX effect QoQ", "FX effect YoY");
 
+    /** The FX effects are percentage points, numbers such as -5.00, formatted so by the template. */
     static final List<ColumnKind> KINDS = List.of(INPUT_TEXT, MONEY, MONEY, RATIO, MONEY, RATIO, MONEY, INTEGER,
-            INTEGER, RATIO, RATIO);
+            INTEGER, RATIO, RATIO, RATIO, RATIO, NUMBER, NUMBER);
 
     static final String MONTHLY_TABLE = "tblMonthly";
 
@@ -54,7 +57,8 @@ final class GrowthSheet {
         for (ScopeGrowth g : Scopes.allSegmentsFirst(growth, ScopeGrowth::scope)) {
             table.next().text(g.scope()).number(g.revenue()).number(g.priorQuarter()).number(g.qoq())
                     .number(g.priorYearQuarter()).number(g.yoy()).number(g.runRate()).integer(g.newClients())
-                    .integer(g.churnedClients()).number(g.nrr()).number(g.grr());
+                    .integer(g.churnedClients()).number(g.nrr()).number(g.grr()).number(g.qoqConstantCurrency())
+                    .number(g.yoyConstantCurrency()).number(g.fxEffectQoq()).number(g.fxEffectYoy());
         }
         table.finish();
 

@@ -164,10 +164,14 @@ final class SummarySheet {
         rows.add(t -> t.text("Concentration level (All segments)")
                 .text(all.map(c -> c.level() == null ? null : c.level().name()).orElse(null)));
         rows.add(t -> t.text("QoQ (All segments)").as(RATIO, ratio).number(growth.map(ScopeGrowth::qoq).orElse(null)));
+        rows.add(t -> t.text("QoQ constant currency (All segments)").as(RATIO, ratio)
+                .number(growth.map(ScopeGrowth::qoqConstantCurrency).orElse(null)));
         rows.add(t -> t.text("Prior quarter").text(comparison(period.quarter().previous(), period)));
         rows.add(t -> t.text("Prior quarter revenue (All segments)").as(MONEY, money)
                 .number(growth.map(ScopeGrowth::priorQuarter).orElse(null)));
         rows.add(t -> t.text("YoY (All segments)").as(RATIO, ratio).number(growth.map(ScopeGrowth::yoy).orElse(null)));
+        rows.add(t -> t.text("YoY constant currency (All segments)").as(RATIO, ratio)
+                .number(growth.map(ScopeGrowth::yoyConstantCurrency).orElse(null)));
         rows.add(t -> t.text("Prior year quarter").text(comparison(period.quarter().sameQuarterPriorYear(), period)));
         rows.add(t -> t.text("Prior year quarter revenue (All segments)").as(MONEY, money)
                 .number(growth.map(ScopeGrowth::priorYearQuarter).orElse(null)));

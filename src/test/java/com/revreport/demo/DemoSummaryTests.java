@@ -75,6 +75,38 @@ class DemoSummaryTests {
     }
 
     @Test
+    void fy2024Q3SeparatesGrowthFromTheRatesWhereASegmentBillsInEurosAndPounds() throws Exception {
+        Path workbook = DemoReport.read().publish("FY2024-Q3", out);
+        List<Map<String, Object>> growth = WorkbookTables.rows(workbook, "tblGrowth");
+        List<Map<String, Object>> summary = WorkbookTables.rows(workbook, "tblSummary");
+
+        for (Map<String, Object> row : growth) {
+            String scope = (String) row.get("Scope");
+            // FX effect = (reported - constant-currency growth) x 100, in percentage points, as written
+            BigDecimal qoq = number(row.get("QoQ")).subtract(number(row.get("QoQ constant currency")));
+            BigDecimal yoy = number(row.get("YoY")).subtract(number(row.get("YoY constant currency")));
+            assertThat(number(row.get("FX effect QoQ")).doubleValue()).as(scope)
+                    .isCloseTo(qoq.doubleValue() * 100, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(number(row.get("FX effect YoY")).doubleValue()).as(scope)
+                    .isCloseTo(yoy.doubleValue() * 100, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        // AI Model Services bills in EUR and GBP, whose rates move month by month: the rates moved its growth;
+        // the two other segments bill in USD only, the reporting currency
+        Map<String, Object> models = find(growth, "Scope", "AI Model Services");
+        assertThat(number(models.get("FX effect QoQ"))).isNotEqualByComparingTo("0");
+        assertThat(number(models.get("FX effect YoY"))).isNotEqualByComparingTo("0");
+        for (String usd : List.of("AI Assistant Subscriptions", "GPU Infrastructure")) {
+            assertThat(number(find(growth, "Scope", usd).get("FX effect QoQ"))).as(usd).isEqualByComparingTo("0");
+            assertThat(number(find(growth, "Scope", usd).get("FX effect YoY"))).as(usd).isEqualByComparingTo("0");
+        }
+        Map<String, Object> all = find(growth, "Scope", ALL);
+        assertThat(find(summary, "Metric", "QoQ constant currency (All segments)").get("Value"))
+                .isEqualTo(all.get("QoQ constant currency"));
+        assertThat(find(summary, "Metric", "YoY constant currency (All segments)").get("Value"))
+                .isEqualTo(all.get("YoY constant currency"));
+    }
+
+    @Test
     void fy2024Q3SegmentsShowTheReadmesFigures() throws Exception {
         List<Map<String, Object>> segments = WorkbookTables.rows(DemoReport.read().publish("FY2024-Q3", out),
                 "tblSegments");
@@ -224,6 +256,11 @@ class DemoSummaryTests {
 
     private static void assertMoney(Map<String, Object> row, String column, String expected) {
         assertThat(money(row.get(column))).as(row.get("Segment") + " " + column).isEqualByComparingTo(expected);
+    }
+
+    /** A number cell as written, unrounded (a ratio, a percentage-point figure). */
+    private static BigDecimal number(Object cell) {
+        return new BigDecimal(cell.toString());
     }
 
     private static BigDecimal money(Object cell) {

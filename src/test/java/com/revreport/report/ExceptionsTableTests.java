@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.revreport.analysis.MissingExchangeRatesException.MissingRate;
 import com.revreport.analysis.QuarterFigures;
 import com.revreport.analysis.ReconciliationStatus;
 import com.revreport.analysis.SegmentReconciliation;
@@ -74,6 +75,25 @@ class ExceptionsTableTests {
             assertThat(WorkbookLayoutTests.dataRows(wb, "tblSegments")).isEqualTo(21);
             assertThat(exceptions.getArea().getFirstCell().getRow())
                     .isGreaterThan(segments.getArea().getLastCell().getRow() + 1);
+        }
+    }
+
+    @Test
+    void aCurrencyWithoutAComparisonRateIsListedByMonthAfterTheFindingsAndBeforeTheMajorCustomers() throws Exception {
+        ReportContent content = ReportFixtures.complete();
+        var f = content.figures();
+        var missing = List.of(new MissingRate(java.time.YearMonth.parse("2023-04"), "CHF"),
+                new MissingRate(java.time.YearMonth.parse("2024-04"), "CHF"));
+        var figures = new QuarterFigures(f.period(), f.reportingCurrency(), f.reconciliation(), f.concentration(),
+                f.growth(), f.monthly(), f.clients(), missing);
+        try (XSSFWorkbook wb = publish(new ReportContent(figures, content.rejects(), content.audit()))) {
+            // Copilot's two missing ledgers, the two months without a CHF rate, then the four major customers
+            assertThat(WorkbookLayoutTests.dataRows(wb, "tblExceptions")).isEqualTo(2 + 2 + 4);
+            assertRow(wb, 2, ExceptionsTable.NO_COMPARISON_RATE, "CHF", "2023-04");
+            assertRow(wb, 3, ExceptionsTable.NO_COMPARISON_RATE, "CHF", "2024-04");
+            assertThat(WorkbookValuesTests.cell(wb, "tblExceptions", 3, "Explanation").getCellType())
+                    .isEqualTo(CellType.BLANK);
+            assertRow(wb, 4, ExceptionsTable.MAJOR_CUSTOMER, "Contoso", null);
         }
     }
 

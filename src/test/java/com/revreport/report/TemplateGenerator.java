@@ -226,29 +226,28 @@ public final class TemplateGenerator implements AutoCloseable {
     private void build() {
         XSSFSheet summary = sheet("Summary", "Quarterly revenue report", null);
         // rows a point closer than Excel's 15 for 11 pt text: the page a controller forwards has to hold them all
-        summary.setDefaultRowHeightInPoints(14);
-        named("ReportPeriod", summary, 1, 0, "FYyyyy-Qn \u00b7 months \u00b7 currency", subtitle);
+        summary.setDefaultRowHeightInPoints(13.75f);
+        named("ReportPeriod", summary, 0, 4, "FYyyyy-Qn \u00b7 months \u00b7 currency", subtitle);
         // the segments across the page; under them the exceptions, the chart and the notes on the left and
         // tblSummary on the right, in the columns of tblSegments' Status and Top client. Narrow minimum
         // widths: the three tables share columns, and each widens its own to its values
-        put(summary, 2, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
+        put(summary, 1, 0, "Segments this quarter, {currency}: growth as in Growth, reconciliation as in "
                 + "Reconciliation (quarter rows), concentration as in Concentration", caption);
-        table(summary, 3, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
+        table(summary, 2, 0, SegmentsTable.TABLE, SegmentsTable.HEADERS,
                 List.of(inputText, money, ratio, ratio, money, money, money, padded, inputText, ratio, integer, padded),
                 new int[] { 20, 12, 7, 7, 12, 12, 12, 12, 20, 10, 6, 9 });
-        wrapHeaders(summary, 3);
-        statusColours(summary, "H5", "$H5");
-        breakMarked(summary, "G5", "$H5");
-        negative(summary, "C5:D5");
-        quarterRows(summary, "A5:L5", "$A5=\"All segments\"");
-        put(summary, 6, 0, "Exceptions", caption);
-        table(summary, 7, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
+        wrapHeaders(summary, 2);
+        statusColours(summary, "H4", "$H4");
+        breakMarked(summary, "G4", "$H4");
+        negative(summary, "C4:D4");
+        quarterRows(summary, "A4:L4", "$A4=\"All segments\"");
+        put(summary, 5, 0, "Exceptions", caption);
+        table(summary, 6, 0, ExceptionsTable.TABLE, ExceptionsTable.HEADERS,
                 List.of(inputText, text, text, ratio, money, money, padded), new int[] { 20, 12, 7, 7, 12, 12, 12 });
-        statusColours(summary, "B9", "$B9");
-        explanationColours(summary, "G9", "$G9");
-        wrapHeaders(summary, 7);
-        put(summary, 6, 7, "The quarter in figures", caption);
-        table(summary, 7, 7, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(padded, text), new int[] { 20, 20 });
+        statusColours(summary, "B8", "$B8");
+        explanationColours(summary, "G8", "$G8");
+        wrapHeaders(summary, 6);
+                table(summary, 5, 7, SummarySheet.TABLE, SummarySheet.HEADERS, List.of(padded, text), new int[] { 20, 20 });
         String[] cover = {
             "How to read this report",
             "Money is in {currency}, rounded to cents; ratios are percentages; share changes are percentage points (pp).",
@@ -259,9 +258,9 @@ public final class TemplateGenerator implements AutoCloseable {
             "Growth: QoQ, YoY, run-rate (the newest month x 12), new and churned clients, NRR and GRR.",
             "Clients: every client and segment; Rejects: billing rows not accepted; Run: the audit trail.",
         };
-        // under the chart (rows 11 to 25), which the code moves down with the exceptions
+        // under the chart (rows 10 to 24), which the code moves down with the exceptions
         for (int i = 0; i < cover.length; i++) {
-            put(summary, 27 + i, 0, cover[i], i == 0 ? subtitle : note);
+            put(summary, 26 + i, 0, cover[i], i == 0 ? subtitle : note);
         }
 
         XSSFSheet changes = sheet("Changes", "Versions and changes of {quarter}", "A publication whose figures differ "
@@ -312,10 +311,14 @@ public final class TemplateGenerator implements AutoCloseable {
         XSSFSheet growth = sheet("Growth", "Growth, {currency}", "QoQ and YoY are blank when the earlier quarter's "
                 + "revenue is zero or below; NRR and GRR use the clients of the prior-year quarter.");
         put(growth, 2, 0, "Run-rate: revenue of the newest month in range x 12, annualised.", note);
+        put(growth, 3, 0, "Constant currency: each month's amounts at the rates of the same month of the quarter "
+                + "compared with; FX effect = reported growth - constant-currency growth, in pp.", note);
         table(growth, 4, 0, GrowthSheet.TABLE, GrowthSheet.HEADERS,
-                List.of(inputText, money, money, ratio, money, ratio, money, integer, integer, ratio, ratio),
-                new int[] { 26, 18, 18, 9, 21, 9, 18, 14, 18, 9, 9 });
-        negative(growth, "D6", "F6");
+                List.of(inputText, money, money, ratio, money, ratio, money, integer, integer, ratio, ratio, ratio, ratio,
+                        percentagePoints, percentagePoints),
+                new int[] { 26, 18, 18, 9, 21, 9, 18, 14, 18, 9, 9, 12, 12, 10, 10 });
+        wrapHeaders(growth, 4);
+        negative(growth, "D6", "F6", "L6", "M6");
         monthlyChart(growth);
         put(growth, 29, 0, "Monthly revenue, the 12 months to {last-month}, {currency}", caption);
         table(growth, 30, 0, GrowthSheet.MONTHLY_TABLE, GrowthSheet.MONTHLY_HEADERS,
@@ -520,7 +523,7 @@ public final class TemplateGenerator implements AutoCloseable {
      */
     private void segmentsChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 10, 7, 26);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 9, 7, 25);
         XSSFSheet growth = workbook.getSheet("Growth");
         XSSFChart chart = drawing.createChart(anchor);
         XDDFLineChartData data = line(chart, "Monthly revenue by segment, the 12 months to {last-month}");

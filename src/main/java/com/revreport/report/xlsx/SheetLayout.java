@@ -15,7 +15,7 @@ import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAn
  * Tables stacked on a sheet (Summary's segments above its exceptions, a summary table above a chart above
  * a long list): before a table is filled, whatever the template put below it moves down as far as the
  * table will grow, as when rows are inserted in Excel. A table beside it that starts on its header row
- * (Summary's tblSummary beside tblExceptions) stays where it is and fills the rows beside.
+ * (Summary's tblSummary beside tblExceptions, its header a row above) stays where it is and fills the rows beside.
  */
 public final class SheetLayout {
 
