@@ -80,7 +80,7 @@ public class QuarterVersions {
         List<ReportedFigure> figures = jdbc.sql("SELECT figure, scope, period, number_value, text_value "
                 + "FROM quarter_version_figure WHERE quarter = ? AND version_no = ? ORDER BY figure_no").param(quarter)
                 .param(version).query((rs, n) -> new ReportedFigure(rs.getString("figure"), rs.getString("scope"),
-                        rs.getString("period"), number(rs.getBigDecimal("number_value")), rs.getString("text_value")))
+                        rs.getString("period"), rs.getBigDecimal("number_value"), rs.getString("text_value")))
                 .list();
         List<VersionInput> inputs = jdbc.sql("SELECT kind, billing_month, file_name, sha256 FROM quarter_version_input "
                 + "WHERE quarter = ? AND version_no = ? ORDER BY input_no").param(quarter)
@@ -88,14 +88,10 @@ public class QuarterVersions {
                         rs.getString("billing_month") == null ? null : YearMonth.parse(rs.getString("billing_month")),
                         rs.getString("file_name"), rs.getString("sha256")))
                 .list();
-        Map<String, String>[] parameters = new Map[1];
-        String[] application = new String[1];
-        jdbc.sql("SELECT run_parameters, application_version FROM quarter_version WHERE quarter = ? AND version_no = ?")
-                .param(quarter).param(version).query(rs -> {
-                    parameters[0] = parameters(rs.getString("run_parameters"));
-                    application[0] = rs.getString("application_version");
-                });
-        return Optional.of(new VersionRecord(found.get(), figures, inputs, parameters[0], application[0]));
+        return jdbc.sql("SELECT run_parameters, application_version FROM quarter_version WHERE quarter = ? AND "
+                + "version_no = ?").param(quarter).param(version).query((rs, n) -> new VersionRecord(found.get(), figures,
+                        inputs, parameters(rs.getString("run_parameters")), rs.getString("application_version")))
+                .optional();
     }
 
     /**
@@ -229,11 +225,6 @@ public class QuarterVersions {
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    /** The store's DECIMAL(38, 12) pads a ratio with zeros; the figure compared is the value. */
-    private static BigDecimal number(BigDecimal stored) {
-        return stored == null ? null : stored;
     }
 
     /** {@code name=value} lines, the backslash and line breaks escaped: no format beyond what a reader sees. */
