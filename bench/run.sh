@@ -7,6 +7,11 @@
 #
 #   bench/run.sh --nights N [rows]   only unchanged nights: N runs on the store of the last run with the same
 #                                    BENCH_TAG (a first run makes it when there is none); no DuckDB, no 1M
+#   bench/run.sh --peers             only the side-by-side table: the analyst's pandas + XlsxWriter script
+#                                    (bench/peer.py), DuckDB and RevReport (first run, an unchanged night, a
+#                                    night with the newest month restated) on the demo, 1M lines of 50,000
+#                                    recurring clients, 1M and 12M lines on the long tail; the default run
+#                                    starts with it too (BENCH_PEERS=0 leaves it out)
 #
 # The job is installed as an operator installs it, bin/revreport beside the jar, and started by the
 # launcher (BENCH_LAUNCH=launcher, the default: a CDS archive, or Java 25's AOT cache when JAVA_HOME is a
@@ -15,7 +20,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 nights=0
+peers_only=0
 if [ "${1:-}" = --nights ]; then nights=$2; shift 2; fi
+if [ "${1:-}" = --peers ]; then peers_only=1; shift; fi
 rows=${1:-12000000}
 small=1000000
 work=${BENCH_WORK:-target/bench}
@@ -67,19 +74,67 @@ run_jar() { # run_jar LABEL INPUT STORE [OPTION...]
   local ingest=$(( plan + refdata + billing ))
   local mb; mb=$(du -sm "$input/billing" | cut -f1)
   local rate=0 mbs=0
-  if [ "$billing" -gt 0 ] && grep -q "LOADED=" "$log"; then
-    rate=$(( $(echo "$input" | sed 's/.*-//') * 1000 / ingest )); mbs=$(( mb * 1000 / ingest )); fi
+  local lines; lines=$(grep -oE '[0-9]+$' <<<"$input" || echo 0)
+  if [ "$billing" -gt 0 ] && [ "$lines" -gt 0 ] && grep -q "LOADED=" "$log"; then
+    rate=$(( lines * 1000 / ingest )); mbs=$(( mb * 1000 / ingest )); fi
   printf "| %-22s | %8s | %8s | %9s | %8s | %9s | %10s | %6s | %8s | %s |\n" "$label" "$wall" "$startup" "$ingest" \
     "$figures" "$workbook" "$rate" "$mbs" "$(( rss / 1024 ))" "$load"
 }
 
-generate() { # generate ROWS: the input folder, written once and kept
-  local input="$work/input-$1"
+generate() { # generate ROWS [SHAPE]: the input folder, written once and kept (input-ROWS, input-SHAPE-ROWS)
+  local input="$work/input-${2:+$2-}$1"
   if [ ! -f "$input/.complete" ]; then
     rm -rf "$input"
-    java -cp "$cp" com.revreport.bench.BenchmarkData "$input" "$1" 12 50000
+    java -cp "$cp" com.revreport.bench.BenchmarkData "$input" "$1" 12 50000 "${2:-long-tail}"
     touch "$input/.complete"
   fi
+}
+
+millis() { # millis LOG: the wall time /usr/bin/time -v wrote, in ms
+  grep "Elapsed (wall clock)" "$1" | awk '{print $NF}' | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%d", s * 1000 }'; }
+
+peers() { # peers LABEL INPUT [OPTION...]: one row of the side-by-side table
+  local label=$1 source=$2 nights="$work/nights-$1" store="$work/store-peers-$1-$tag"
+  local fiscal=1 option
+  for option in "${@:3}"; do case $option in --fiscal-year-start-month=*) fiscal=${option#*=};; esac; done
+  # the nights' own folder, hard links to the source files: restating a month replaces only its file
+  rm -rf "$nights" "$store" "$work/output-$tag"
+  cp -al "$source" "$nights"
+  /usr/bin/time -v /usr/bin/python3 bench/peer.py "$nights" "$work/peer-$label.xlsx" "$fiscal" >"$work/peer-$label.log" 2>&1
+  java -cp "$cp" com.revreport.bench.DuckDbBaseline "$nights" >"$work/duckdb-$label.txt"
+  run_jar "$label-first" "$nights" "$store" "${@:3}" >/dev/null
+  run_jar "$label-unchanged" "$nights" "$store" "${@:3}" >/dev/null
+  run_jar "$label-unchanged" "$nights" "$store" "${@:3}" >/dev/null
+  # a late credit note on the newest month: that month's file changes, the others do not
+  local newest; newest=$(find "$nights/billing" -name '*.csv' | sort | tail -1)
+  local month; month=$(grep -oE '[0-9]{4}-[0-9]{2}' <<<"$(basename "$newest")" | head -1)
+  cp "$newest" "$newest.new" && rm "$newest" && mv "$newest.new" "$newest"
+  echo "RESTATED-1,$month,CL-1,Client 1,AI Model Services,CREDIT,-1.00,USD" >>"$newest"
+  run_jar "$label-restated" "$nights" "$store" "${@:3}" >/dev/null
+  local peer duck first unchanged restated
+  peer=$(millis "$work/peer-$label.log"); duck=$(grep -oE "duckdb_ms=[0-9]+" "$work/duckdb-$label.txt" | cut -d= -f2)
+  first=$(millis "$work/$label-first.log"); unchanged=$(millis "$work/$label-unchanged.log")
+  restated=$(millis "$work/$label-restated.log")
+  ratio() { awk "BEGIN{printf \"%.2f\", $1/$2}"; }
+  printf "| %-22s | %7.2f s | %7.2f s | %7.2f s %5sx | %7.2f s %5sx | %7.2f s %5sx | %7sx | %5s MB | %5s MB |\n" "$label" \
+    "$(ratio "$peer" 1000)" "$(ratio "$duck" 1000)" "$(ratio "$first" 1000)" "$(ratio "$first" "$peer")" \
+    "$(ratio "$restated" 1000)" "$(ratio "$restated" "$peer")" "$(ratio "$unchanged" 1000)" "$(ratio "$unchanged" "$peer")" \
+    "$(ratio "$first" "$duck")" "$(( $(grep "Maximum resident" "$work/peer-$label.log" | awk '{print $NF}') / 1024 ))" \
+    "$(( $(grep "Maximum resident" "$work/$label-first.log" | awk '{print $NF}') / 1024 ))"
+}
+
+peers_table() { # the analyst's script, DuckDB and RevReport side by side, on the four inputs
+  generate "$small" recurring; generate "$small"; generate "$rows"
+  echo "side by side: the pandas + XlsxWriter script (bench/peer.py), DuckDB's read and group, RevReport;"
+  echo "x = RevReport over the script (over DuckDB in the DuckDB column); load before: $(uptime | sed 's/.*load average: //')"
+  echo "| input                  | script    | DuckDB    | first run        | restated night   | unchanged night  | first/DuckDB | script peak | RevReport peak |"
+  echo "|------------------------|-----------|-----------|------------------|------------------|------------------|---------|----------|----------|"
+  peers demo input --fiscal-year-start-month=7
+  peers "recurring-$small" "$work/input-recurring-$small"
+  peers "long-tail-$small" "$work/input-$small"
+  peers "long-tail-$rows" "$work/input-$rows"
+  echo "load after: $(uptime | sed 's/.*load average: //')"
+  echo
 }
 
 bench() { # bench ROWS
@@ -180,8 +235,10 @@ echo "JAVA_OPTS: $JAVA_OPTS; started as: ${launch[*]}; jar ${BENCH_JAR:-target/r
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$java" -version 2>&1 | head -1)"
 # BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_POSTGRES=only runs nothing else; BENCH_FORMATTED likewise
 # for the FOCUS export of the same rows
+if [ "$peers_only" = 1 ]; then peers_table; exit 0; fi
 if [ "${BENCH_POSTGRES:-1}" = only ]; then generate "$rows"; bench_postgres "$rows"; exit 0; fi
 if [ "${BENCH_FORMATTED:-1}" = only ]; then bench_formatted "$rows"; exit 0; fi
+[ "$nights" != 0 ] || [ "${BENCH_PEERS:-1}" = 0 ] || peers_table
 bench "$rows"
 [ "$nights" != 0 ] || [ "${BENCH_POSTGRES:-1}" = 0 ] || bench_postgres "$rows"
 [ "$nights" != 0 ] || [ "${BENCH_FORMATTED:-1}" = 0 ] || bench_formatted "$rows"

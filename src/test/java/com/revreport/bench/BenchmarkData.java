@@ -11,11 +11,14 @@ import java.time.YearMonth;
 import java.util.SplittableRandom;
 
 /**
- * Writes a clean input folder of any size for benchmarks and process tests: a long tail of clients
- * (a few pay most, most pay little), USD and EUR, three segments, and a ledger and rates that match
- * the billing exactly, so every reconciliation row is MATCHED.
+ * Writes a clean input folder of any size for benchmarks and process tests, USD and EUR, three segments,
+ * and a ledger and rates that match the billing exactly, so every reconciliation row is MATCHED. Two
+ * shapes of client base: {@code long-tail} (the default: a few clients have most lines, most clients
+ * bill now and then) and {@code recurring} (a SaaS or cloud business: every client equally likely, so at
+ * 1M lines over 12 months 50,000 clients each bill in about 8 months of 10; the twenty largest pay 50
+ * times as much a line, so concentration is not flat).
  *
- * <pre>java -cp target/test-classes com.revreport.bench.BenchmarkData DIR ROWS [MONTHS] [CLIENTS]</pre>
+ * <pre>java -cp target/test-classes com.revreport.bench.BenchmarkData DIR ROWS [MONTHS] [CLIENTS] [SHAPE]</pre>
  */
 public final class BenchmarkData {
 
@@ -33,11 +36,21 @@ public final class BenchmarkData {
         long rows = args.length > 1 ? Long.parseLong(args[1]) : 12_000_000L;
         int months = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 50_000;
-        write(dir, rows, months, clients);
+        boolean recurring = args.length > 4 && switch (args[4]) {
+            case "recurring" -> true;
+            case "long-tail" -> false;
+            default -> throw new IllegalArgumentException("shape must be long-tail or recurring, was " + args[4]);
+        };
+        write(dir, rows, months, clients, recurring);
+    }
+
+    /** @return the size in bytes of the billing files written, clients on a long tail */
+    public static long write(Path dir, long rows, int months, int clients) throws IOException {
+        return write(dir, rows, months, clients, false);
     }
 
     /** @return the size in bytes of the billing files written */
-    public static long write(Path dir, long rows, int months, int clients) throws IOException {
+    public static long write(Path dir, long rows, int months, int clients, boolean recurring) throws IOException {
         Files.createDirectories(dir.resolve("billing"));
         Files.createDirectories(dir.resolve("ledger"));
         Files.createDirectories(dir.resolve("fx"));
@@ -59,10 +72,10 @@ public final class BenchmarkData {
                     for (long n = 0; n < count; n++) {
                         // u^3 puts most lines on the first clients: a long tail, as real billing has
                         double u = random.nextDouble();
-                        int client = (int) (clients * u * u * u);
+                        int client = (int) (clients * (recurring ? u : u * u * u));
                         int segment = client % 7 == 0 ? 2 : client % 3 == 0 ? 1 : 0;
                         boolean eur = client % 10 == 1;
-                        long amount = 1 + random.nextLong(500_000);
+                        long amount = (1 + random.nextLong(500_000)) * (recurring && client < 20 ? 50 : 1);
                         cents[segment][eur ? 1 : 0] += amount;
                         line.setLength(0);
                         line.append("L").append(n).append(',').append(month).append(",CL-").append(client)
