@@ -62,6 +62,11 @@ final class VersionedPublication {
         }
     }
 
+    /** The template starts loading while the figures are computed: see {@code ReportTemplate.loadAhead}. */
+    void loadTemplateAhead() {
+        publisher.loadTemplateAhead();
+    }
+
     /** Where the quarter's close stands with these figures: the newest version kept, or the next one. */
     QuarterClose close(QuarterFigures figures, Made made) {
         String quarter = figures.period().quarter().label();

@@ -85,6 +85,7 @@ class WorkbookTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         JobExecution execution = contribution.getStepExecution().getJobExecution();
+        publication.loadTemplateAhead();
         QuarterFigures figures = figures();
         BillingFormat format = PlanContext.format(execution.getExecutionContext());
         List<InputFileAudit> files = queries.runFiles(execution.getId()).stream()

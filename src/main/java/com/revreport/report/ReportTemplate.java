@@ -1,15 +1,20 @@
 package com.revreport.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,6 +50,12 @@ public final class ReportTemplate {
 
     /** {@code null} for the built-in template. */
     private final Path file;
+
+    /** A parse started by {@link #loadAhead()}, with the bytes it parses; null when none is waiting. */
+    private final AtomicReference<Ahead> ahead = new AtomicReference<>();
+
+    private record Ahead(byte[] bytes, CompletableFuture<XSSFWorkbook> workbook) {
+    }
 
     private ReportTemplate(Path file) {
         this.file = file;
@@ -139,10 +150,70 @@ public final class ReportTemplate {
         }
     }
 
-    /** The template loaded, from a stream: opening it as a package would write changes back into it. */
+    /**
+     * Starts parsing the template on a thread of its own, for the next {@link #load()} to take: parsing it
+     * is much of a small workbook's time and needs nothing of the figures, which the run computes meanwhile
+     * on one core of the two. What goes wrong here is left to {@code load()} to report.
+     */
+    public void loadAhead() {
+        byte[] bytes;
+        try {
+            bytes = bytes();
+        }
+        catch (IOException e) {
+            return;
+        }
+        Ahead parse = new Ahead(bytes, new CompletableFuture<>());
+        if (ahead.compareAndSet(null, parse)) {
+            Thread parser = new Thread(() -> {
+                try {
+                    parse.workbook().complete(parse(bytes));
+                }
+                catch (RuntimeException | Error e) {
+                    parse.workbook().completeExceptionally(e);
+                }
+            }, "template-load");
+            parser.setDaemon(true);
+            parser.start();
+        }
+    }
+
+    /**
+     * The template loaded, from its bytes: opening it as a package would write changes back into it. A
+     * parse started ahead is taken only when it parsed the very bytes the template holds now.
+     */
     XSSFWorkbook load() {
+        byte[] bytes;
+        try {
+            bytes = bytes();
+        }
+        catch (IOException e) {
+            throw TemplateException.unreadable(e);
+        }
+        Ahead parse = ahead.getAndSet(null);
+        if (parse != null && Arrays.equals(parse.bytes(), bytes)) {
+            try {
+                return parse.workbook().join();
+            }
+            catch (CompletionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        return parse(bytes);
+    }
+
+    private byte[] bytes() throws IOException {
         try (InputStream in = open()) {
-            return new XSSFWorkbook(in);
+            return in.readAllBytes();
+        }
+    }
+
+    private static XSSFWorkbook parse(byte[] bytes) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         }
         catch (IOException | RuntimeException e) {
             // POI says "not a valid OOXML file", "zip file is empty" and the like in runtime exceptions

@@ -37,6 +37,11 @@ public class WorkbookPublisher {
         this.template = template;
     }
 
+    /** Starts parsing the template, for the next workbook; see {@link ReportTemplate#loadAhead()}. */
+    public void loadTemplateAhead() {
+        template.loadAhead();
+    }
+
     /** @param template a report template file, e.g. a restyled copy of {@code templates/quarterly-report.xlsx} */
     public WorkbookPublisher(Path template) {
         this(ReportTemplate.file(template));

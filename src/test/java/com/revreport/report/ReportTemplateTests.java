@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +46,37 @@ class ReportTemplateTests {
 
         assertThatThrownBy(() -> ReportTemplate.writeBuiltIn(restyled)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(restyled).hasContent("finance's restyled copy");
+    }
+
+    @Test
+    void aTemplateLoadedAheadIsTheFileAsItIsWhenTheWorkbookIsMade() throws Exception {
+        Path template = dir.resolve("template.xlsx");
+        ReportTemplate.writeBuiltIn(template);
+        ReportTemplate loaded = ReportTemplate.file(template);
+        loaded.loadAhead();
+        // finance saves a restyled copy over it between the start of the step and the workbook
+        try (XSSFWorkbook restyle = ReportFixtures.open(template)) {
+            restyle.getSheet("Summary").getRow(0).getCell(0).setCellValue("Restyled title");
+            try (var out = Files.newOutputStream(template)) {
+                restyle.write(out);
+            }
+        }
+
+        try (XSSFWorkbook workbook = loaded.load()) {
+            assertThat(workbook.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Restyled title");
+        }
+    }
+
+    @Test
+    void aTemplateLoadedAheadServesOneWorkbookAndTheNextIsParsedAnew() throws Exception {
+        ReportTemplate template = ReportTemplate.builtIn();
+        template.loadAhead();
+
+        try (XSSFWorkbook first = template.load(); XSSFWorkbook second = template.load()) {
+            first.getSheet("Summary").getRow(0).getCell(0).setCellValue("written into the first workbook");
+            assertThat(second.getSheet("Summary").getRow(0).getCell(0).getStringCellValue())
+                    .isNotEqualTo("written into the first workbook");
+            assertThat(second).isNotSameAs(first);
+        }
     }
 }
