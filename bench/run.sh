@@ -37,10 +37,12 @@ java=${java:-java}
 install="$work/install-$tag"
 mkdir -p "$install/bin"
 cp bin/revreport "$install/bin/revreport"
-cmp -s "${BENCH_JAR:-target/revreport.jar}" "$install/revreport.jar" || cp "${BENCH_JAR:-target/revreport.jar}" "$install/revreport.jar"
+new_jar=0
+cmp -s "${BENCH_JAR:-target/revreport.jar}" "$install/revreport.jar" || { cp "${BENCH_JAR:-target/revreport.jar}" "$install/revreport.jar"; new_jar=1; }
 if [ "${BENCH_LAUNCH:-launcher}" = launcher ]; then
-  # the archive made before the first measured run, as a deployment would (bin/revreport --prepare)
-  [ -n "$(ls "$install"/.revreport-cache/*/revreport.* 2>/dev/null)" ] || \
+  # the archive made before the first measured run, as a deployment would (bin/revreport --prepare); a new
+  # jar needs a new one, which the first measured run would otherwise make
+  [ "$new_jar" = 0 ] && [ -n "$(ls "$install"/.revreport-cache/*/revreport.* 2>/dev/null)" ] || \
     JAVA_OPTS="$JAVA_OPTS" "$install/bin/revreport" --prepare --template=templates/quarterly-report.xlsx >/dev/null
   launch=("$install/bin/revreport")
 else
