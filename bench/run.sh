@@ -126,6 +126,11 @@ peers() { # peers LABEL INPUT [OPTION...]: one row of the side-by-side table
 }
 
 peers_table() { # the analyst's script, DuckDB and RevReport side by side, on the four inputs
+  if ! /usr/bin/python3 -c 'import pandas, xlsxwriter' 2>/dev/null; then
+    echo "no side-by-side table: bench/peer.py needs Debian's python3-pandas and python3-xlsxwriter" \
+      "(apt-get install python3-pandas python3-xlsxwriter); BENCH_PEERS=0 leaves the table out" >&2
+    return 1
+  fi
   generate "$small" recurring; generate "$small"; generate "$rows"
   echo "side by side: the pandas + XlsxWriter script (bench/peer.py), DuckDB's read and group, RevReport;"
   echo "x = RevReport over the script (over DuckDB in the DuckDB column); load before: $(uptime | sed 's/.*load average: //')"
@@ -240,7 +245,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$java
 if [ "$peers_only" = 1 ]; then peers_table; exit 0; fi
 if [ "${BENCH_POSTGRES:-1}" = only ]; then generate "$rows"; bench_postgres "$rows"; exit 0; fi
 if [ "${BENCH_FORMATTED:-1}" = only ]; then bench_formatted "$rows"; exit 0; fi
-[ "$nights" != 0 ] || [ "${BENCH_PEERS:-1}" = 0 ] || peers_table
+[ "$nights" != 0 ] || [ "${BENCH_PEERS:-1}" = 0 ] || peers_table || true
 bench "$rows"
 [ "$nights" != 0 ] || [ "${BENCH_POSTGRES:-1}" = 0 ] || bench_postgres "$rows"
 [ "$nights" != 0 ] || [ "${BENCH_FORMATTED:-1}" = 0 ] || bench_formatted "$rows"
