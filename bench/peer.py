@@ -88,8 +88,9 @@ def main():
     read = time.monotonic()
 
     quarter = billing.loc[billing["billing_month"] == billing["billing_month"].max(), "quarter"].iloc[0]
-    quarters = sorted(billing["quarter"].unique())
-    prior = quarters[quarters.index(quarter) - 1] if quarters.index(quarter) > 0 else None
+    # the quarter before on the calendar, billed or not: Q1's is Q4 of the fiscal year before
+    year, number = int(quarter[2:6]), int(quarter[-1])
+    prior = f"FY{year}-Q{number - 1}" if number > 1 else f"FY{year - 1}-Q4"
     prior_year = quarter[:2] + str(int(quarter[2:6]) - 1) + quarter[6:]
     this = billing[billing["quarter"] == quarter]
 
@@ -134,7 +135,7 @@ def main():
     for scope, rows in by_quarter.groupby("segment", sort=False):
         revenue = rows.groupby("quarter")["usd"].sum()
         now = rows[rows["quarter"] == quarter].set_index("client_id")["usd"]
-        before = rows[rows["quarter"] == prior].set_index("client_id")["usd"] if prior else pd.Series(dtype=float)
+        before = rows[rows["quarter"] == prior].set_index("client_id")["usd"]
         year_ago = rows[rows["quarter"] == prior_year].set_index("client_id")["usd"]
         base = year_ago[year_ago > 0]
         kept = now.reindex(base.index, fill_value=0.0)

@@ -168,7 +168,7 @@ bench() { # bench ROWS
   local billing ingest wall duck
   billing=$(field loadBillingMonths "$work/first-run-$n.log")
   ingest=$(( $(field planLoad "$work/first-run-$n.log") + $(field loadReferenceData "$work/first-run-$n.log") + billing ))
-  wall=$(grep "Elapsed (wall clock)" "$work/first-run-$n.log" | awk '{print $NF}' | awk -F: '{printf "%d", ($1 * 60 + $2) * 1000}')
+  wall=$(millis "$work/first-run-$n.log")
   duck=$(grep -oE "duckdb_ms=[0-9]+" "$work/duckdb-$n.txt" | cut -d= -f2)
   ratio() { awk "BEGIN{printf \"%.2f\", $1/$2}"; }
   echo "first run / DuckDB: billing step $billing ms = $(ratio "$billing" "$duck")x;" \
