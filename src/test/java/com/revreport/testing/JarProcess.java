@@ -11,8 +11,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** The packaged jar as a separate process, as a scheduler starts it. */
+/**
+ * The packaged jar as a separate process, as a scheduler starts it: through {@code bin/revreport}, the
+ * launcher an installation runs, so from its start-up archive. The archive is made once per test JVM,
+ * before the first start, so no test's timing includes the training start.
+ */
 public final class JarProcess {
+
+    /** The launcher's own default JVM options, the same for the archive and every start. */
+    private static final String JVM_OPTIONS = "-Xmx512m -XX:+UseParallelGC";
+
+    private static boolean archivePrepared;
 
     public final Process process;
 
@@ -25,6 +34,10 @@ public final class JarProcess {
 
     public static Path jar() {
         return Path.of(System.getProperty("revreport.jar", "target/revreport.jar")).toAbsolutePath();
+    }
+
+    static Path launcher() {
+        return Path.of("bin/revreport").toAbsolutePath();
     }
 
     public static Path template() {
@@ -47,16 +60,49 @@ public final class JarProcess {
      */
     private static JarProcess startExactly(Path log, Path folder, Map<String, String> environment, List<String> args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar", jar().toString()));
+        prepareArchiveOnce();
+        List<String> command = new ArrayList<>(List.of(launcher().toString()));
         command.addAll(args);
         // stderr apart from the log (stdout): a failure must print exactly one line there
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(log.toFile())
+        ProcessBuilder builder = launcherProcess(command).redirectOutput(log.toFile())
                 .redirectError(stderrOf(log).toFile());
         if (folder != null) {
             builder.directory(folder.toFile());
         }
         builder.environment().putAll(environment);
         return new JarProcess(builder.start(), log);
+    }
+
+    /** This JVM's java and the launcher's options, whatever the developer's shell has set. */
+    private static ProcessBuilder launcherProcess(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS", JVM_OPTIONS);
+        builder.environment().keySet().removeIf(name -> name.startsWith("REVREPORT_"));
+        return builder;
+    }
+
+    private static synchronized void prepareArchiveOnce() throws IOException {
+        if (archivePrepared) {
+            return;
+        }
+        Path log = Files.createTempFile("revreport-archive", ".log");
+        Process prepare = launcherProcess(List.of(launcher().toString(), "--prepare", "--template=" + template()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!prepare.waitFor(5, TimeUnit.MINUTES)) {
+                prepare.destroyForcibly();
+                throw new AssertionError("bin/revreport --prepare did not end within 5 minutes: " + read(log));
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        if (prepare.exitValue() != 0) {
+            throw new AssertionError("bin/revreport --prepare failed: " + read(log));
+        }
+        archivePrepared = true;
     }
 
     /** Runs to the end in {@code folder}, with exactly these arguments and these variables added. */
@@ -118,14 +164,26 @@ public final class JarProcess {
 
     /** Waits until the log holds {@code text}; fails if the process ends or time runs out first. */
     public void awaitLog(String text, Duration timeout) throws Exception {
+        // the log is read again only when it has grown: polling must not take the core the job runs on
+        long[] sizeRead = {-1};
+        boolean[] found = {false};
         await(() -> {
             try {
-                return output().contains(text);
+                long size = sizeOf(log) + sizeOf(stderrOf(log));
+                if (size != sizeRead[0]) {
+                    sizeRead[0] = size;
+                    found[0] = output().contains(text);
+                }
+                return found[0];
             }
             catch (IOException e) {
                 return false;
             }
         }, timeout, "log line '" + text + "'");
+    }
+
+    private static long sizeOf(Path file) throws IOException {
+        return Files.exists(file) ? Files.size(file) : 0;
     }
 
     public void await(BooleanSupplier condition, Duration timeout, String what) throws Exception {
@@ -157,7 +215,4 @@ public final class JarProcess {
         return process.waitFor();
     }
 
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }
