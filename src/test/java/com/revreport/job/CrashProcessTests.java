@@ -25,9 +25,6 @@ class CrashProcessTests {
 
     private static final String WORKBOOK = CleanRun.WORKBOOK;
 
-    @TempDir
-    static Path shared;
-
     static CleanRun clean;
 
     @TempDir
@@ -35,7 +32,7 @@ class CrashProcessTests {
 
     @BeforeAll
     static void cleanRunOnGeneratedInput() throws Exception {
-        clean = CleanRun.onGeneratedInput(shared);
+        clean = CleanRun.onGeneratedInput();
     }
 
     private static String[] args(Path work) {

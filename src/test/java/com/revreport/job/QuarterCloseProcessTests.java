@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.revreport.store.PostgresServer;
+import com.revreport.testing.FirstRun;
 import com.revreport.testing.JarProcess;
 import com.revreport.testing.StoreFiles;
 import com.revreport.testing.WorkbookTables;
@@ -31,12 +32,21 @@ import com.revreport.testing.WorkbookTables;
  */
 class QuarterCloseProcessTests {
 
-    private static final String WORKBOOK = "output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx";
+    private static final String WORKBOOK = FirstRun.WORKBOOK;
 
     private static final String ISO_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 
+    /** The first run of the input, made once for the tests that start from it. */
+    @TempDir
+    static Path firstRun;
+
+    /** This test's folder, or the first run's as the first run left it ({@link #startFromTheFirstRun}). */
     @TempDir
     Path dir;
+
+    private void startFromTheFirstRun() throws Exception {
+        dir = FirstRun.restore(firstRun);
+    }
 
     private String[] run() {
         return new String[] { "--input=" + dir.resolve("input"), "--store=" + dir.resolve("store"),
@@ -52,8 +62,7 @@ class QuarterCloseProcessTests {
     @Test
     void aSignOffRecordsTheReviewerInTheWorkbookAndARestatementAfterItPublishesVersionTwoWithAWarning()
             throws Exception {
-        StoreFiles.writeJanuaryAndFebruary(dir.resolve("input"));
-        assertThat(JarProcess.run(dir.resolve("run1.log"), run()).exitCode()).isZero();
+        startFromTheFirstRun();
         Path workbook = dir.resolve(WORKBOOK);
         List<Map<String, Object>> reconciliation = WorkbookTables.rows(workbook, "tblReconciliation");
         List<Map<String, Object>> segments = WorkbookTables.rows(workbook, "tblSegments");
@@ -125,8 +134,7 @@ class QuarterCloseProcessTests {
 
     @Test
     void aRunThatRestatesAMonthOfAnotherSignedOffQuarterSaysSo() throws Exception {
-        StoreFiles.writeJanuaryAndFebruary(dir.resolve("input"));
-        assertThat(JarProcess.run(dir.resolve("run1.log"), run()).exitCode()).isZero();
+        startFromTheFirstRun();
         assertThat(JarProcess.run(dir.resolve("sign.log"), signOff("--quarter=FY2024-Q1", "--by=M. Keller"))
                 .exitCode()).isZero();
 
@@ -154,8 +162,7 @@ class QuarterCloseProcessTests {
             "'--quarter=FY2024-Q1,--by=   '      | 2 | --sign-off needs --by=NAME",
             "--quarter=FY2024-Q3,--by=M. Keller   | 1 | this store" })
     void aSignOffThatCannotBeRecordedSaysWhyInOneLine(String options, int code, String message) throws Exception {
-        StoreFiles.writeJanuaryAndFebruary(dir.resolve("input"));
-        assertThat(JarProcess.run(dir.resolve("run.log"), run()).exitCode()).isZero();
+        startFromTheFirstRun();
         byte[] published = Files.readAllBytes(dir.resolve(WORKBOOK));
 
         JarProcess.Separated refused = JarProcess.runSeparatingStderr(dir.resolve("sign.log"),
@@ -182,8 +189,7 @@ class QuarterCloseProcessTests {
 
     @Test
     void aSignOffWhileARunHoldsTheStoreExitsThree() throws Exception {
-        StoreFiles.writeJanuaryAndFebruary(dir.resolve("input"));
-        assertThat(JarProcess.run(dir.resolve("run.log"), run()).exitCode()).isZero();
+        startFromTheFirstRun();
         JarProcess holder = JarProcess.start(dir.resolve("holder.log"), "--input=" + dir.resolve("input"),
                 "--store=" + dir.resolve("store"), "--output=" + dir.resolve("output"), "--schedule");
         try {

@@ -47,7 +47,11 @@ class RemotePartitioningProcessTests {
     @TempDir
     static Path shared;
 
+    /** 300,000 lines: months long enough for a worker to be killed inside one. */
     static CleanRun clean;
+
+    /** The same six months on 30,000 lines, for the tests that kill no worker. */
+    static CleanRun small;
 
     static String broker;
 
@@ -63,7 +67,8 @@ class RemotePartitioningProcessTests {
         int port = freePort();
         broker = "tcp://127.0.0.1:" + port;
         brokerProcess = JarProcess.start(shared.resolve("broker.log"), "--role=broker", "--broker-port=" + port);
-        clean = CleanRun.onGeneratedInput(shared);
+        clean = CleanRun.onGeneratedInput();
+        small = CleanRun.onGeneratedInput(shared, 30_000, 2_000);
         brokerProcess.awaitLog("Broker listening on " + broker, Duration.ofMinutes(2));
     }
 
@@ -83,10 +88,10 @@ class RemotePartitioningProcessTests {
         JarProcess second = worker(store, "second");
         second.awaitLog("Started RevReportApplication", Duration.ofMinutes(2));
 
-        JarProcess.Finished manager = JarProcess.run(dir.resolve("manager.log"), manager(store));
+        JarProcess.Finished manager = JarProcess.run(dir.resolve("manager.log"), manager(small, store));
 
         assertThat(manager.exitCode()).as(manager.output()).isZero();
-        assertThat(WorkbookCells.figures(dir.resolve(CleanRun.WORKBOOK))).isEqualTo(clean.figures());
+        assertThat(WorkbookCells.figures(dir.resolve(CleanRun.WORKBOOK))).isEqualTo(small.figures());
         // the months were loaded in the worker processes, none in the manager's
         Set<String> loaded = new TreeSet<>(months(LOADED, first.output()));
         loaded.addAll(months(LOADED, second.output()));
@@ -102,7 +107,7 @@ class RemotePartitioningProcessTests {
     void aWorkerReadsTheExportsInTheBillingFormatTheRunPlannedWith() throws Exception {
         // the clean run's rows as FOCUS exports; the worker is given no --billing-format of its own
         Path focus = dir.resolve("focus-input");
-        com.revreport.bench.FocusExport.main(new String[] { clean.input().toString(), focus.toString() });
+        com.revreport.bench.FocusExport.main(new String[] { small.input().toString(), focus.toString() });
         String store = PostgresServer.shared().newDatabase();
         JarProcess only = worker(store, "only");
         only.awaitLog("Started RevReportApplication", Duration.ofMinutes(2));
@@ -111,7 +116,7 @@ class RemotePartitioningProcessTests {
                 "--output=" + dir.resolve("output"), "--broker=" + broker, "--billing-format=focus");
 
         assertThat(manager.exitCode()).as(manager.output()).isZero();
-        assertThat(WorkbookCells.figures(dir.resolve(CleanRun.WORKBOOK))).isEqualTo(clean.figures());
+        assertThat(WorkbookCells.figures(dir.resolve(CleanRun.WORKBOOK))).isEqualTo(small.figures());
         assertThat(new TreeSet<>(months(LOADED, only.output()))).isEqualTo(MONTHS);
         assertThat(only.stop()).isZero();
     }
@@ -121,7 +126,7 @@ class RemotePartitioningProcessTests {
         String store = PostgresServer.shared().newDatabase();
         JarProcess killed = worker(store, "killed");
         killed.awaitLog("Started RevReportApplication", Duration.ofMinutes(2));
-        JarProcess manager = JarProcess.start(dir.resolve("manager.log"), manager(store));
+        JarProcess manager = JarProcess.start(dir.resolve("manager.log"), manager(clean, store));
         killed.awaitLog("Loading month", Duration.ofMinutes(3));
         killed.kill9();
         String month = months(LOADING, killed.output()).get(0);
@@ -160,14 +165,14 @@ class RemotePartitioningProcessTests {
         workerC.awaitLog("Passed on a month request of store " + idD + " (partition 999999)", Duration.ofMinutes(1));
         workerD.awaitLog("Dropped the request for partition 999999", Duration.ofMinutes(1));
 
-        JarProcess managerC = JarProcess.start(dir.resolve("manager-c.log"), "--input=" + clean.input(),
+        JarProcess managerC = JarProcess.start(dir.resolve("manager-c.log"), "--input=" + small.input(),
                 "--store=" + storeC, "--output=" + dir.resolve("c/output"), "--broker=" + broker);
         JarProcess managerD = JarProcess.start(dir.resolve("manager-d.log"), "--input=" + inputD, "--store=" + storeD,
                 "--output=" + dir.resolve("d/output"), "--broker=" + broker);
 
         assertThat(managerC.process.waitFor()).as(managerC.output()).isZero();
         assertThat(managerD.process.waitFor()).as(managerD.output()).isZero();
-        assertThat(WorkbookCells.figures(dir.resolve("c").resolve(CleanRun.WORKBOOK))).isEqualTo(clean.figures());
+        assertThat(WorkbookCells.figures(dir.resolve("c").resolve(CleanRun.WORKBOOK))).isEqualTo(small.figures());
         String workbookD = "output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx";
         assertThat(WorkbookCells.figures(dir.resolve("d").resolve(workbookD)))
                 .isEqualTo(WorkbookCells.figures(dir.resolve("single-d").resolve(workbookD)));
@@ -196,7 +201,7 @@ class RemotePartitioningProcessTests {
 
     @Test
     void brokerWithAnH2FolderStoreIsRefused() throws Exception {
-        JarProcess.Separated run = JarProcess.runSeparatingStderr(dir.resolve("h2.log"), "--input=" + clean.input(),
+        JarProcess.Separated run = JarProcess.runSeparatingStderr(dir.resolve("h2.log"), "--input=" + small.input(),
                 "--store=" + dir.resolve("store"), "--output=" + dir.resolve("output"), "--broker=" + broker);
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -210,8 +215,8 @@ class RemotePartitioningProcessTests {
         return worker;
     }
 
-    private String[] manager(String store) {
-        return new String[] { "--input=" + clean.input(), "--store=" + store, "--output=" + dir.resolve("output"),
+    private String[] manager(CleanRun run, String store) {
+        return new String[] { "--input=" + run.input(), "--store=" + store, "--output=" + dir.resolve("output"),
                 "--broker=" + broker };
     }
 

@@ -28,9 +28,6 @@ class StopProcessTests {
 
     private static final String STOPPED = "stopped by SIGTERM; run again to resume";
 
-    @TempDir
-    static Path shared;
-
     static CleanRun clean;
 
     @TempDir
@@ -38,7 +35,7 @@ class StopProcessTests {
 
     @BeforeAll
     static void cleanRunOnGeneratedInput() throws Exception {
-        clean = CleanRun.onGeneratedInput(shared);
+        clean = CleanRun.onGeneratedInput();
     }
 
     private static String[] args(Path work, String... more) {

@@ -1,5 +1,6 @@
 package com.revreport.store;
 
+import com.revreport.testing.FirstRun;
 import com.revreport.testing.JarProcess;
 import com.revreport.testing.StoreFiles;
 import com.revreport.testing.WorkbookTables;
@@ -32,6 +33,10 @@ class StoreIntegrityProcessTests {
 
     private static final String WHAT_TO_DO = "; put back the copy of the whole store folder, database and marker together";
 
+    /** The first run, made once: each test damages the folder as the first run left it. */
+    @TempDir
+    static Path firstRun;
+
     @TempDir
     Path dir;
 
@@ -39,23 +44,24 @@ class StoreIntegrityProcessTests {
 
     Path store;
 
+    Path output;
+
     Path workbook;
 
     String published;
 
     @BeforeEach
-    void firstRun() throws Exception {
-        input = dir.resolve("input");
-        store = dir.resolve("store");
-        workbook = dir.resolve("output/FY2024-Q1/revenue-report-FY2024-Q1-QTD.xlsx");
-        StoreFiles.writeJanuaryAndFebruary(input);
-        JarProcess.Finished first = JarProcess.run(dir.resolve("first.log"), args(store));
-        assertThat(first.exitCode()).as(first.output()).isZero();
+    void copyOfTheFirstRun() throws Exception {
+        Path run = FirstRun.restore(firstRun);
+        input = run.resolve("input");
+        store = run.resolve("store");
+        output = run.resolve("output");
+        workbook = run.resolve(FirstRun.WORKBOOK);
         published = Sha256.of(workbook);
     }
 
     private String[] args(Path storeFolder) {
-        return new String[] { "--input=" + input, "--store=" + storeFolder, "--output=" + dir.resolve("output") };
+        return new String[] { "--input=" + input, "--store=" + storeFolder, "--output=" + output };
     }
 
     /** The one stderr line of a refused store, the published workbook untouched. */
