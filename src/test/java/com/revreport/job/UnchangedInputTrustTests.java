@@ -16,9 +16,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +41,12 @@ class UnchangedInputTrustTests {
 
     private static final String FORGED = "f".repeat(64);
 
+    /** One input folder per test, all written before the one wait for their change times to age. */
+    @TempDir
+    static Path inputs;
+
+    private static final Deque<Path> UNUSED_INPUTS = new ArrayDeque<>();
+
     @TempDir
     Path dir;
 
@@ -44,19 +54,29 @@ class UnchangedInputTrustTests {
 
     Path store;
 
-    @BeforeEach
-    void input() throws Exception {
-        input = dir.resolve("input");
-        store = dir.resolve("store");
-        StoreFiles.writeJanuaryAndFebruary(input);
-        try (Stream<Path> files = Files.walk(input)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+    @BeforeAll
+    static void inputsAClockTickOld() throws Exception {
+        long tests = Arrays.stream(UnchangedInputTrustTests.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(Test.class)).count();
+        for (int i = 0; i < tests; i++) {
+            Path folder = inputs.resolve("input-" + i);
+            StoreFiles.writeJanuaryAndFebruary(folder);
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+                }
             }
+            UNUSED_INPUTS.add(folder);
         }
         // a stamp is trusted only once the file's change time (set by the kernel, now) lies a clock tick
         // back: a file written just before it was read could be written again within the same tick
         Thread.sleep(3_100);
+    }
+
+    @BeforeEach
+    void firstRun() throws Exception {
+        input = UNUSED_INPUTS.remove();
+        store = dir.resolve("store");
         assertThat(run()).isZero();
         assertThat(query(store, "SELECT COUNT(*) FROM input_file_hash")).as("every file hashed and recorded")
                 .containsExactly(List.of(4L));
